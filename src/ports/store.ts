@@ -1,0 +1,102 @@
+import type { Outlet, Feed } from '../core/outlet.ts';
+import type { Item, NewItem, Article, NewArticle, FetchAttempt, NewFetchAttempt } from '../core/item.ts';
+
+/** A feed to add; its schedule starts due at `nextCheckAt`. */
+export interface NewFeed {
+  readonly outletId: string;
+  readonly url: string;
+  readonly title?: string | null;
+  readonly nextCheckAt: string;
+  readonly intervalSeconds: number;
+}
+
+/** The result of one feed check, written in one transaction. Omitted fields are left as they are. */
+export interface FeedCheckUpdate {
+  readonly checkedAt: string;
+  readonly nextCheckAt: string;
+  readonly intervalSeconds?: number;
+  /** New URL after a permanent redirect. */
+  readonly url?: string;
+  readonly title?: string | null;
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+  /** null clears the error and resets errorCount to 0; an object increments errorCount. */
+  readonly error?: { readonly code: string; readonly message: string } | null;
+}
+
+/** What `insertItems` did: the rows created, and how many entries were already stored. */
+export interface InsertItemsResult {
+  readonly inserted: readonly Item[];
+  readonly duplicates: number;
+}
+
+/** One full-text search hit over articles. */
+export interface ArticleHit {
+  readonly article: Article;
+  /** bm25 rank: lower is better. */
+  readonly rank: number;
+  /** Text around the match with `[` and `]` around matched terms. */
+  readonly snippet: string;
+}
+
+/** Row counts, for status output and tests. */
+export interface StoreCounts {
+  readonly outlets: number;
+  readonly feeds: number;
+  readonly items: number;
+  readonly articles: number;
+  readonly fetchAttempts: number;
+}
+
+/** The storage port. Every method is async so a PostgreSQL adapter can implement it too.
+ * Writes are atomic: after a crash a write is either whole or absent. */
+export interface Store {
+  /** Applies pending versioned migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Version of the newest applied migration. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+
+  /** Inserts or replaces an outlet by id (feeds are kept). */
+  upsertOutlet(outlet: Outlet): Promise<void>;
+  getOutlet(id: string): Promise<Outlet | null>;
+  listOutlets(): Promise<Outlet[]>;
+  /** Removes an outlet with its feeds; items and articles stay. Returns false when unknown. */
+  removeOutlet(id: string): Promise<boolean>;
+
+  /** Adds a feed; if its URL is already stored, returns the stored feed unchanged. */
+  addFeed(feed: NewFeed): Promise<Feed>;
+  getFeed(id: number): Promise<Feed | null>;
+  getFeedByUrl(url: string): Promise<Feed | null>;
+  listFeeds(outletId?: string): Promise<Feed[]>;
+  removeFeed(id: number): Promise<boolean>;
+  /** Feeds whose nextCheckAt is at or before `now`, earliest first. */
+  dueFeeds(now: string, limit: number): Promise<Feed[]>;
+  /** Earliest nextCheckAt of all feeds, or null when there are none. */
+  nextDueAt(): Promise<string | null>;
+  recordFeedCheck(feedId: number, update: FeedCheckUpdate): Promise<Feed>;
+
+  /** Stores new items; an item whose (feed, guid) or canonical URL is already stored is skipped
+   * and counted as a duplicate. All-or-nothing per call. */
+  insertItems(items: readonly NewItem[]): Promise<InsertItemsResult>;
+  getItem(id: number): Promise<Item | null>;
+  /** Items of a feed, newest first. */
+  listItems(feedId: number, limit: number): Promise<Item[]>;
+  /** Items whose article is still pending, oldest first. */
+  pendingItems(limit: number): Promise<Item[]>;
+  markItemFailed(itemId: number, error: string): Promise<void>;
+
+  /** Stores the article of an item and marks the item done, in one transaction. An item has at
+   * most one article: saving again replaces its text. */
+  saveArticle(article: NewArticle): Promise<Article>;
+  getArticle(id: number): Promise<Article | null>;
+  getArticleByItem(itemId: number): Promise<Article | null>;
+  listArticles(options: { limit: number; outletId?: string; since?: string }): Promise<Article[]>;
+  /** FTS5 search over article titles and text, best first. */
+  searchArticles(query: string, limit: number): Promise<ArticleHit[]>;
+
+  recordFetchAttempt(attempt: NewFetchAttempt): Promise<void>;
+  listFetchAttempts(options: { feedId?: number; limit: number }): Promise<FetchAttempt[]>;
+
+  counts(): Promise<StoreCounts>;
+}
