@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config.ts';
+import { openRuntime } from '../../main.ts';
+import { seedDefaultOutlets } from '../../app/sources.ts';
+import { runScheduler } from '../../app/scheduler.ts';
+import { startStatusServer } from '../../web/status-server.ts';
+import { action } from '../cli-errors.ts';
+import { logObserver } from './ingest-command.ts';
+
+/** `roundup start`: the ingestion loop and the HTTP server, until SIGINT or SIGTERM. */
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('run Roundup: the ingestion loop and the web server on PORT')
+    .action(
+      action(async () => {
+        const runtime = await openRuntime(loadConfig(), { logTo: 'stdout' });
+        const seeded = runtime.config.seedOutlets ? await seedDefaultOutlets(runtime.store, runtime.clock.now()) : 0;
+        const server = await startStatusServer(runtime.store, runtime.config);
+        const address = server.address();
+        const port = typeof address === 'object' && address ? address.port : runtime.config.port;
+        runtime.logger.info({ event: 'started', url: `http://${runtime.config.host}:${port}/`, dataDir: runtime.config.dataDir, seededOutlets: seeded }, 'Roundup is running');
+        const ingestor = runtime.createIngestor();
+        ingestor.observe(logObserver(runtime.logger));
+        const stop = new AbortController();
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+        await runScheduler(runtime.ingest, ingestor, stop.signal);
+        runtime.logger.info({ event: 'stopping' }, 'stopping: waiting for running jobs');
+        await ingestor.close();
+        await new Promise((resolve) => server.close(resolve));
+        await runtime.close();
+      }),
+    );
+}

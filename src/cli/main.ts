@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { registerStart } from './commands/start-command.ts';
+import { registerIngest } from './commands/ingest-command.ts';
+import { registerSources } from './commands/sources-command.ts';
+import { registerFeed } from './commands/feed-command.ts';
+import { registerReplay } from './commands/replay-command.ts';
+import { registerMigrate } from './commands/migrate-command.ts';
+
+const program = new Command('roundup')
+  .description('Roundup reads many outlets, finds the stories they share, and writes briefings of what each side says.')
+  .version('0.1.0')
+  .showHelpAfterError();
+registerStart(program);
+registerIngest(program);
+registerSources(program);
+registerFeed(program);
+registerReplay(program);
+registerMigrate(program);
+program.exitOverride((err) => {
+  // Commander already printed its message; keep its exit code (0 for --help and --version).
+  process.exit(err.exitCode);
+});
+await program.parseAsync(process.argv);
