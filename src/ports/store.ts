@@ -15,7 +15,7 @@ export interface FeedCheckUpdate {
   readonly checkedAt: string;
   readonly nextCheckAt: string;
   readonly intervalSeconds?: number;
-  /** New URL after a permanent redirect. */
+  /** New URL after a permanent redirect; ignored (the old URL stays) when another feed already has it. */
   readonly url?: string;
   readonly title?: string | null;
   readonly etag?: string | null;
@@ -49,7 +49,11 @@ export interface StoreCounts {
 }
 
 /** The storage port. Every method is async so a PostgreSQL adapter can implement it too.
- * Writes are atomic: after a crash a write is either whole or absent. */
+ * Writes are atomic: after a crash a write is either whole or absent.
+ * Times are ISO 8601 strings with a zone; they come back in `Date.toISOString()` form (UTC, ms).
+ * Failures are RoundupErrors with a `store/` code: `store/not-found` when a write names an outlet,
+ * feed or item that does not exist, `store/invalid-time` for a time that is not ISO 8601 with a
+ * zone, `store/closed` after close(). The contract suite is test/ports/store-contract.ts. */
 export interface Store {
   /** Applies pending versioned migrations; safe to call on every start. */
   migrate(): Promise<void>;
@@ -60,6 +64,7 @@ export interface Store {
   /** Inserts or replaces an outlet by id (feeds are kept). */
   upsertOutlet(outlet: Outlet): Promise<void>;
   getOutlet(id: string): Promise<Outlet | null>;
+  /** All outlets, by id. */
   listOutlets(): Promise<Outlet[]>;
   /** Removes an outlet with its feeds; items and articles stay. Returns false when unknown. */
   removeOutlet(id: string): Promise<boolean>;
@@ -68,7 +73,9 @@ export interface Store {
   addFeed(feed: NewFeed): Promise<Feed>;
   getFeed(id: number): Promise<Feed | null>;
   getFeedByUrl(url: string): Promise<Feed | null>;
+  /** All feeds, or those of one outlet, by id. */
   listFeeds(outletId?: string): Promise<Feed[]>;
+  /** Removes a feed; its items and articles stay. Returns false when unknown. */
   removeFeed(id: number): Promise<boolean>;
   /** Feeds whose nextCheckAt is at or before `now`, earliest first. */
   dueFeeds(now: string, limit: number): Promise<Feed[]>;
@@ -80,22 +87,26 @@ export interface Store {
    * and counted as a duplicate. All-or-nothing per call. */
   insertItems(items: readonly NewItem[]): Promise<InsertItemsResult>;
   getItem(id: number): Promise<Item | null>;
-  /** Items of a feed, newest first. */
+  /** Items of a feed, newest first (by publishedAt, or firstSeenAt when unknown). */
   listItems(feedId: number, limit: number): Promise<Item[]>;
-  /** Items whose article is still pending, oldest first. */
+  /** Items whose article is still pending, oldest first (by firstSeenAt). */
   pendingItems(limit: number): Promise<Item[]>;
+  /** Marks the item's article as failed, with the reason. */
   markItemFailed(itemId: number, error: string): Promise<void>;
 
   /** Stores the article of an item and marks the item done, in one transaction. An item has at
-   * most one article: saving again replaces its text. */
+   * most one article: saving again replaces its text (id and createdAt stay). */
   saveArticle(article: NewArticle): Promise<Article>;
   getArticle(id: number): Promise<Article | null>;
   getArticleByItem(itemId: number): Promise<Article | null>;
+  /** Articles newest first by publishedAt (createdAt when unknown); `since` keeps those at or after it by that same time. */
   listArticles(options: { limit: number; outletId?: string; since?: string }): Promise<Article[]>;
-  /** FTS5 search over article titles and text, best first. */
+  /** FTS5 search over article titles and text, best first. Every word of the query is required;
+   * its punctuation and operators are read as plain text, so no user input makes it throw. */
   searchArticles(query: string, limit: number): Promise<ArticleHit[]>;
 
   recordFetchAttempt(attempt: NewFetchAttempt): Promise<void>;
+  /** Fetch attempts newest first (by startedAt), optionally of one feed. */
   listFetchAttempts(options: { feedId?: number; limit: number }): Promise<FetchAttempt[]>;
 
   counts(): Promise<StoreCounts>;
