@@ -75,8 +75,13 @@ function positiveInteger(value: number, name: string): number {
 
 // Refuses to write into a directory it did not make, so a typo cannot clobber someone's files.
 async function prepareOutDir(outDir: string): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  const entries = await readdir(outDir);
+  let entries: string[];
+  try {
+    await mkdir(outDir, { recursive: true });
+    entries = await readdir(outDir);
+  } catch (err) {
+    throw new RoundupError('replay/out-dir-unusable', `replay: cannot write to ${outDir}`, { cause: err });
+  }
   if (entries.length > 0 && !entries.includes(MARKER_FILE)) {
     throw new RoundupError('replay/out-dir-not-empty', `replay: ${outDir} is not empty and was not built by the replay builder`);
   }

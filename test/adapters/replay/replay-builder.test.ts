@@ -201,6 +201,7 @@ describe('replay builder on a tiny dataset', () => {
     await writeFile(join(foreign, 'keep.txt'), 'mine');
     await assert.rejects(buildReplayDir({ dataDir, outDir: foreign, datasets: ['tiny'] }), (err) => isRoundupError(err, 'replay/out-dir-not-empty'));
     assert.equal(await readFile(join(foreign, 'keep.txt'), 'utf8'), 'mine');
+    await assert.rejects(buildReplayDir({ dataDir, outDir: join(foreign, 'keep.txt'), datasets: ['tiny'] }), (err) => isRoundupError(err, 'replay/out-dir-unusable'));
   });
 
   test('typed errors for missing data, missing dataset, bad options and too many feeds', async () => {
