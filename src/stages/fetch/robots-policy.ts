@@ -1,0 +1,39 @@
+import robotsParserModule from 'robots-parser';
+
+type RobotsParser = (url: string, robotsTxt: string) => { isAllowed(url: string, ua?: string): boolean | undefined };
+
+// robots-parser is CommonJS with an ESM-style `export default` in its types: under NodeNext
+// TypeScript sees `{ default }` while Node hands us module.exports, the function itself.
+const robotsParser: RobotsParser =
+  (robotsParserModule as unknown as { default?: RobotsParser }).default ?? (robotsParserModule as unknown as RobotsParser);
+
+/** What to do when robots.txt could not be read as a document. */
+export type RobotsFetchVerdict = 'allow-all' | 'disallow-all';
+
+/** RFC 9309 asks crawlers to parse at least 500 KiB; anything after that is ignored. */
+export const ROBOTS_MAX_BYTES = 512 * 1024;
+
+/** The robots.txt URL that governs `url` (same scheme, host and port). */
+export function robotsUrlFor(url: string | URL): string {
+  return new URL('/robots.txt', url).href;
+}
+
+/** True when robots.txt lets `userAgent` fetch `url`. A null robots.txt (none found) allows everything. */
+export function robotsAllows(robotsTxt: string | null, url: string, userAgent: string): boolean {
+  if (robotsTxt === null) return true;
+  const robots = robotsParser(robotsUrlFor(url), robotsTxt);
+  // robots-parser answers undefined for a URL of another origin; robotsUrlFor makes that impossible.
+  return robots.isAllowed(url, productToken(userAgent)) !== false;
+}
+
+/** RFC 9309 §2.3.1: a 4xx robots.txt (none there) allows everything; 5xx or no answer at all means "assume complete disallow". */
+export function robotsVerdictForStatus(status: number | null): RobotsFetchVerdict {
+  if (status !== null && status >= 400 && status < 500 && status !== 429) return 'allow-all';
+  // 429 is the server asking us to slow down, like a 5xx: not a sign that robots.txt is absent.
+  return 'disallow-all';
+}
+
+// Groups in robots.txt name the product token ("Roundup"), not the whole User-Agent string.
+function productToken(userAgent: string): string {
+  return userAgent.trim().split(/[\s/]/)[0] || '*';
+}
