@@ -1,0 +1,137 @@
+// A tolerant XML reader for feeds: htmlparser2's tokenizer in XML mode (it accepts bare `&`,
+// unclosed and mismatched tags, and never throws) builds a small element tree in which each
+// element knows its namespace's short name, its effective xml:base and whether it was
+// closed before the document ended. Entities are decoded here with HTML's table, because
+// feeds use `&eacute;` and friends without declaring them.
+import { Parser } from 'htmlparser2';
+import { decodeEntities, readDeclaredEntities, type DeclaredEntities } from '../text/entity-decode.ts';
+import { resolveBase } from '../text/url-resolve.ts';
+import { namespaceName } from './xml-namespaces.ts';
+
+/** A run of character data; `text` is decoded (CDATA is taken verbatim). */
+export interface XmlText {
+  readonly kind: 'text';
+  text: string;
+  readonly cdata: boolean;
+}
+
+/** An element of the tree. */
+export interface XmlElement {
+  readonly kind: 'element';
+  /** `ns:local` with the namespace's short name (`dc:creator`, `atom:link`) or the bare local name; lower case. */
+  readonly name: string;
+  /** The local name, lower case. */
+  readonly local: string;
+  /** Short name of the element's namespace ('' for none and for the RSS family). */
+  readonly ns: string;
+  /** The name as written, for re-serialising inline XHTML. */
+  readonly qname: string;
+  /** Attributes by lower-case name as written (`href`, `xml:base`, `rdf:about`), values decoded. */
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: XmlNode[];
+  /** Effective xml:base: the element's own resolved against its parent's, else the document URL. */
+  readonly base: string | null;
+  /** False when the document ended before this element was closed. */
+  complete: boolean;
+}
+
+/** A node of the tree. */
+export type XmlNode = XmlElement | XmlText;
+
+/** The tree of a document. */
+export interface XmlDocument {
+  readonly root: XmlElement | null;
+  /** True when the document ended with elements still open (other than a final close tag missing its `>`). */
+  readonly cutOff: boolean;
+}
+
+/** Mutable state of one parse. */
+interface TreeBuilder {
+  readonly stack: XmlElement[];
+  readonly scopes: ReadonlyMap<string, string>[];
+  root: XmlElement | null;
+  inCdata: boolean;
+  prolog: string;
+  entities: DeclaredEntities | null;
+  readonly documentUrl: string | null;
+}
+
+/** Parses `text` into an element tree; never throws. `documentUrl` is the base of relative links. */
+export function parseXmlTree(text: string, documentUrl: string | null): XmlDocument {
+  const builder: TreeBuilder = {
+    stack: [], scopes: [new Map()], root: null, inCdata: false, prolog: '', entities: null, documentUrl,
+  };
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => openElement(builder, name, attribs),
+      onclosetag: () => closeElement(builder),
+      ontext: (data) => addText(builder, data),
+      oncdatastart: () => (builder.inCdata = true),
+      oncdataend: () => (builder.inCdata = false),
+      onprocessinginstruction: (name, data) => {
+        if (name.startsWith('!') && !builder.root) builder.prolog += `<${data}>`;
+      },
+    },
+    { xmlMode: true, decodeEntities: false },
+  );
+  parser.write(text);
+  const open = elementsLeftOpen(builder.stack, text);
+  for (const element of open) element.complete = false;
+  parser.end();
+  return { root: builder.root, cutOff: open.length > 0 };
+}
+
+function openElement(builder: TreeBuilder, qname: string, raw: Record<string, string>): void {
+  const parent = builder.stack[builder.stack.length - 1];
+  if (!parent && builder.root) return; // content after the root element is not part of the feed
+  const entities = (builder.entities ??= readDeclaredEntities(builder.prolog));
+  const attrs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) attrs[key.toLowerCase()] = decodeEntities(value, entities);
+  const scope = declareNamespaces(builder, attrs);
+  const colon = qname.indexOf(':');
+  const prefix = colon > 0 ? qname.slice(0, colon) : '';
+  const local = (colon > 0 ? qname.slice(colon + 1) : qname).toLowerCase();
+  const ns = namespaceName(scope.get(prefix), prefix);
+  const element: XmlElement = {
+    kind: 'element', name: ns ? `${ns}:${local}` : local, local, ns, qname, attrs, children: [],
+    base: resolveBase(attrs['xml:base'], parent ? parent.base : builder.documentUrl), complete: true,
+  };
+  if (parent) parent.children.push(element);
+  else builder.root = element;
+  builder.stack.push(element);
+}
+
+/** Pushes the element's namespace scope (shared with the parent when it declares none) and returns it. */
+function declareNamespaces(builder: TreeBuilder, attrs: Record<string, string>): ReadonlyMap<string, string> {
+  const parentScope = builder.scopes[builder.scopes.length - 1] ?? new Map<string, string>();
+  let scope: Map<string, string> | null = null;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+    scope ??= new Map(parentScope);
+    scope.set(key === 'xmlns' ? '' : key.slice(6), value);
+  }
+  const current = scope ?? parentScope;
+  builder.scopes.push(current);
+  return current;
+}
+
+function closeElement(builder: TreeBuilder): void {
+  if (builder.stack.pop()) builder.scopes.pop();
+}
+
+function addText(builder: TreeBuilder, data: string): void {
+  const parent = builder.stack[builder.stack.length - 1];
+  if (!parent) return;
+  const cdata = builder.inCdata;
+  const text = cdata ? data : decodeEntities(data, builder.entities ?? undefined);
+  const last = parent.children[parent.children.length - 1];
+  if (last?.kind === 'text' && last.cdata === cdata) last.text += text;
+  else parent.children.push({ kind: 'text', text, cdata });
+}
+
+/** Elements still open at the end, except those a final close tag cut short of its `>` would close (`</rss`). */
+function elementsLeftOpen(stack: readonly XmlElement[], text: string): XmlElement[] {
+  const dangling = /<\/([^\s<>]+)\s*$/.exec(text)?.[1];
+  const closedAt = dangling ? stack.findIndex((element) => element.qname === dangling) : -1;
+  return closedAt >= 0 ? stack.slice(0, closedAt) : [...stack];
+}
