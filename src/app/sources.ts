@@ -34,63 +34,95 @@ interface FoundFeed {
   readonly parsed: ParsedFeed;
 }
 
-/** Fetches a URL and parses it as a feed; the typed error says why it is not one. */
-async function fetchFeed(ctx: SourcesContext, url: string): Promise<FoundFeed> {
+/** How many announced feeds of one homepage are added at most. */
+const MAX_DISCOVERED_FEEDS = 20;
+
+/** Fetches a URL and parses it as a feed; throws the typed reason when it is not one. */
+async function fetchFeed(ctx: SourcesContext, url: string): Promise<FoundFeed | { html: string; pageUrl: string; error: RoundupError }> {
   const response = await ctx.http.get({ url, purpose: 'discovery' });
   if (response.kind !== 'ok') throw new RoundupError('sources/unavailable', `${url} answered ${response.status}; try again later`);
   const { text } = decodeBody(response.body, response.headers['content-type'] ?? null);
   try {
     return { url: response.permanentRedirectTo ?? url, parsed: parseFeed(text, { url: response.finalUrl }) };
   } catch (err) {
-    // An HTML page: look for the feeds it announces, then the usual paths.
-    if (err instanceof RoundupError && err.code === 'feeds/html-page') return discoverFromPage(ctx, text, response.finalUrl, err);
+    if (err instanceof RoundupError && err.code === 'feeds/html-page') return { html: text, pageUrl: response.finalUrl, error: err };
     throw err;
   }
 }
 
-/** Tries the feeds a homepage announces, then common feed paths of its site. */
-async function discoverFromPage(ctx: SourcesContext, html: string, pageUrl: string, original: RoundupError): Promise<FoundFeed> {
-  const announced = discoverFeedLinks(html, pageUrl).map((f) => f.url);
-  const candidates = [...new Set([...announced, ...candidateFeedUrls(pageUrl)])];
-  for (const candidate of candidates) {
-    try {
-      const response = await ctx.http.get({ url: candidate, purpose: 'discovery' });
-      if (response.kind !== 'ok') continue;
-      const { text } = decodeBody(response.body, response.headers['content-type'] ?? null);
-      return { url: response.permanentRedirectTo ?? candidate, parsed: parseFeed(text, { url: response.finalUrl }) };
-    } catch {
-      // Not a feed at this candidate; the next one may be.
-    }
+/** The feeds a homepage announces that really are feeds; else the first common feed path that is one. */
+async function discoverFromPage(ctx: SourcesContext, html: string, pageUrl: string, original: RoundupError): Promise<FoundFeed[]> {
+  const announced = [...new Set(discoverFeedLinks(html, pageUrl).map((f) => f.url))].slice(0, MAX_DISCOVERED_FEEDS);
+  const found: FoundFeed[] = [];
+  for (const candidate of announced) {
+    const feed = await tryFeed(ctx, candidate);
+    if (feed) found.push(feed);
   }
-  throw new RoundupError('sources/no-feed-found', `${pageUrl} is a web page and no feed was found on it (tried ${candidates.length} candidate URLs)`, { cause: original });
+  if (found.length > 0) return found;
+  const guesses = candidateFeedUrls(pageUrl).filter((u) => !announced.includes(u));
+  for (const candidate of guesses) {
+    const feed = await tryFeed(ctx, candidate);
+    if (feed) return [feed];
+  }
+  const tried = announced.length + guesses.length;
+  throw new RoundupError('sources/no-feed-found', `${pageUrl} is a web page and no feed was found on it (tried ${tried} candidate URLs)`, { cause: original });
 }
 
-/** Adds a feed (or the feeds found on a homepage) under a new or existing outlet. */
-export async function addSource(ctx: SourcesContext, input: AddSourceInput): Promise<{ outlet: Outlet; feed: Feed }> {
-  let url: URL;
+/** A candidate URL parsed as a feed, or null when it is not one. */
+async function tryFeed(ctx: SourcesContext, url: string): Promise<FoundFeed | null> {
   try {
-    url = new URL(input.url);
+    const result = await fetchFeed(ctx, url);
+    return 'parsed' in result ? result : null;
   } catch {
-    throw new RoundupError('sources/invalid-url', `"${input.url}" is not an absolute URL (expected e.g. https://example.com/feed.xml)`);
+    return null; // Not a feed at this candidate; the next one may be.
   }
-  const found = await fetchFeed(ctx, url.href);
-  const domain = homeDomainOf(found.parsed.link ?? found.url) ?? homeDomainOf(found.url) ?? url.hostname;
-  const name = input.name ?? found.parsed.title ?? domain;
-  const id = slugifyOutletName(name);
+}
+
+/** Parses the user's URL, naming it when it is not an absolute http(s) URL. */
+function parseSourceUrl(raw: string): URL {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch {
+    // Reported below.
+  }
+  throw new RoundupError('sources/invalid-url', `"${raw}" is not an absolute http(s) URL (expected e.g. https://example.com/feed.xml)`);
+}
+
+/** An outlet id from its name, or from its domain when the name has no Latin letters or digits. */
+function outletIdFor(name: string, domain: string): string {
+  try {
+    return slugifyOutletName(name);
+  } catch {
+    return slugifyOutletName(domain);
+  }
+}
+
+/** Adds a feed, or the feeds found on a homepage, under a new or existing outlet. */
+export async function addSource(ctx: SourcesContext, input: AddSourceInput): Promise<{ outlet: Outlet; feeds: Feed[] }> {
+  const url = parseSourceUrl(input.url);
+  const result = await fetchFeed(ctx, url.href);
+  const found = 'parsed' in result ? [result] : await discoverFromPage(ctx, result.html, result.pageUrl, result.error);
+  const first = found[0] as FoundFeed;
+  const domain = homeDomainOf(first.parsed.link ?? first.url) ?? homeDomainOf(first.url) ?? url.hostname;
+  const name = input.name ?? first.parsed.title ?? domain;
+  const id = outletIdFor(name, domain);
   const existing = await ctx.store.getOutlet(id);
   const outlet: Outlet = {
     id,
-    name,
+    name: existing?.name ?? name,
     homeDomain: existing?.homeDomain ?? domain,
-    language: input.language ?? existing?.language ?? found.parsed.language?.slice(0, 2).toLowerCase() ?? 'en',
+    language: input.language ?? existing?.language ?? first.parsed.language?.slice(0, 2).toLowerCase() ?? 'en',
     country: input.country ?? existing?.country ?? 'ZZ',
     perspective: input.perspective ?? existing?.perspective ?? 'unknown',
     perspectiveBasis: input.perspective ? 'set by the operator' : (existing?.perspectiveBasis ?? 'not rated'),
     isWire: existing?.isWire ?? false,
   };
   await ctx.store.upsertOutlet(outlet);
-  const feed = await ctx.store.addFeed({ outletId: id, url: found.url, title: found.parsed.title, nextCheckAt: ctx.clock.now().toISOString(), intervalSeconds: 3600 });
-  return { outlet, feed };
+  const now = ctx.clock.now().toISOString();
+  const feeds: Feed[] = [];
+  for (const feed of found) feeds.push(await ctx.store.addFeed({ outletId: id, url: feed.url, title: feed.parsed.title, nextCheckAt: now, intervalSeconds: 3600 }));
+  return { outlet, feeds };
 }
 
 /** Removes an outlet by id, or a single feed by its URL. Returns what was removed. */

@@ -6,6 +6,14 @@ import { registerFeed } from './commands/feed-command.ts';
 import { registerReplay } from './commands/replay-command.ts';
 import { registerMigrate } from './commands/migrate-command.ts';
 
+// A closed pipe (`roundup feed x | head`) is the reader being done, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 const program = new Command('roundup')
   .description('Roundup reads many outlets, finds the stories they share, and writes briefings of what each side says.')
   .version('0.1.0')

@@ -10,6 +10,7 @@ import { BASE_PLACEHOLDER } from './replay-placeholder.ts';
 import { planReplay, type ReplayPlan } from './replay-plan.ts';
 import { buildManifest, renderIndexPage, renderRobotsTxt, type ReplayManifest } from './replay-site-writer.ts';
 import { readStoryDatasets } from './replay-story-reader.ts';
+import { renderSourcesOpml } from './replay-opml-writer.ts';
 
 /** Options of buildReplayDir; all but the two directories have defaults. */
 export interface BuildReplayOptions {
@@ -45,7 +46,7 @@ export const DEFAULT_REPLAY_DATASETS: readonly string[] = ['allsides', 'basil'];
 
 // Written first and removed never: a directory holding it was made by this builder and may be replaced.
 const MARKER_FILE = '.roundup-replay';
-const OWNED_ENTRIES = ['feeds', 'articles', 'index.html', 'robots.txt', 'manifest.json', MARKER_FILE];
+const OWNED_ENTRIES = ['feeds', 'articles', 'index.html', 'robots.txt', 'sources.opml', 'manifest.json', MARKER_FILE];
 const WRITE_CONCURRENCY = 32;
 
 /** Reads the story datasets and writes a replay directory; resolves with what was written. */
@@ -99,6 +100,7 @@ function* siteFiles(plan: ReplayPlan, base: string): Generator<[string, string]>
   }
   yield ['index.html', renderIndexPage(plan, base)];
   yield ['robots.txt', renderRobotsTxt()];
+  yield ['sources.opml', renderSourcesOpml(plan, base)];
 }
 
 async function writeAll(root: string, files: Iterator<[string, string]>): Promise<{ files: number; bytes: number }> {

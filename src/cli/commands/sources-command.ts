@@ -7,6 +7,7 @@ import { parsePerspective, PERSPECTIVES, type Perspective } from '../../core/per
 import { RoundupError } from '../../core/errors.ts';
 import type { Outlet, Feed } from '../../core/outlet.ts';
 import { action, printJson } from '../cli-errors.ts';
+import { decodeBody } from '../../stages/fetch/body-decode.ts';
 
 /** Opens the runtime for one command and closes it afterwards. */
 async function withRuntime(run: (runtime: Runtime) => Promise<void>): Promise<void> {
@@ -44,6 +45,20 @@ function printListing(outlets: Outlet[], feeds: Feed[]): void {
   process.stdout.write(`${outlets.length} outlets, ${feeds.length} feeds, ${feeds.filter((f) => f.lastError).length} with errors\n`);
 }
 
+/** Reads an OPML document from a path or, for an http(s) URL, through the polite fetcher. */
+async function readOpml(rt: Runtime, source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await rt.http.get({ url: source, purpose: 'discovery' });
+    if (response.kind !== 'ok') throw new RoundupError('cli/fetch', `${source} answered ${response.status} (${response.kind})`);
+    return decodeBody(response.body, response.headers['content-type'] ?? null).text;
+  }
+  try {
+    return readFileSync(source, 'utf8');
+  } catch (cause) {
+    throw new RoundupError('cli/file', `cannot read ${source}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+  }
+}
+
 /** `roundup sources add|list|remove|import-opml|export-opml`. */
 export function registerSources(program: Command): void {
   const sources = program.command('sources').description('manage outlets and their feeds');
@@ -59,9 +74,9 @@ export function registerSources(program: Command): void {
       action(async (url: string, opts: { name?: string; perspective?: string; language?: string; country?: string; json?: boolean }) => {
         const perspective = perspectiveOption(opts.perspective);
         await withRuntime(async (rt) => {
-          const { outlet, feed } = await addSource(rt, { url, name: opts.name, perspective, language: opts.language, country: opts.country?.toUpperCase() });
-          if (opts.json) printJson({ outlet, feed });
-          else process.stdout.write(`added ${feed.url} to ${outlet.name} (${outlet.id}, ${outlet.perspective})\n`);
+          const { outlet, feeds } = await addSource(rt, { url, name: opts.name, perspective, language: opts.language, country: opts.country?.toUpperCase() });
+          if (opts.json) printJson({ outlet, feeds });
+          else for (const feed of feeds) process.stdout.write(`added ${feed.url} to ${outlet.name} (${outlet.id}, ${outlet.perspective})\n`);
         });
       }),
     );
@@ -90,12 +105,12 @@ export function registerSources(program: Command): void {
       }),
     );
   sources
-    .command('import-opml <file>')
-    .description('import the feeds of an OPML file')
+    .command('import-opml <file-or-url>')
+    .description('import the feeds of an OPML file (a path or an http(s) URL)')
     .action(
       action(async (file: string) => {
-        const text = readFileSync(file, 'utf8');
         await withRuntime(async (rt) => {
+          const text = await readOpml(rt, file);
           const result = await importOpml(rt.store, text, rt.clock.now());
           for (const error of result.errors) process.stderr.write(`skipped ${error}\n`);
           process.stdout.write(`imported ${result.feeds} feeds of ${result.outlets} outlets\n`);
