@@ -123,7 +123,7 @@ function readRssItem(item: XmlElement): RssItem {
     enclosures: findChildren(item, 'enclosure').map((e) => media(e, 'url', 'length')).filter(isMedia),
     thumbnails: mediaElements(item, 'media:thumbnail'),
     mediaContents: mediaElements(item, 'media:content'),
-    itunesImage: resolveUrl(attr(findChild(item, 'itunes:image') ?? item, 'href'), item.base),
+    itunesImage: itunesImage(item),
     complete: item.complete,
   };
 }
@@ -134,6 +134,14 @@ function itunesCategories(element: XmlElement): string[] {
     const text = attr(category, 'text');
     return [...(text ? [text] : []), ...itunesCategories(category)];
   });
+}
+
+/** itunes:image's href (or url, as some generators write it), or the old itunes:link rel="image". */
+function itunesImage(item: XmlElement): string | null {
+  const image = findChild(item, 'itunes:image');
+  if (image) return resolveUrl(attr(image, 'href') ?? attr(image, 'url'), image.base);
+  const link = findChildren(item, 'itunes:link').find((l) => attr(l, 'rel') === 'image');
+  return link ? resolveUrl(attr(link, 'href'), link.base) : null;
 }
 
 function itemLink(item: XmlElement): string | null {

@@ -45,6 +45,16 @@ export interface XmlDocument {
   readonly cutOff: boolean;
 }
 
+/**
+ * Simple-valued feed elements (lower-case qualified names). When one of them is left unclosed
+ * and another opens inside it (`<title>One<link>...`), the first was meant to end there, so it
+ * is closed, as an HTML parser closes a <p> at the next <p>.
+ */
+const SELF_ENDING = new Set([
+  'author', 'category', 'comments', 'dc:creator', 'dc:date', 'dc:subject', 'description', 'guid', 'language',
+  'lastbuilddate', 'link', 'pubdate', 'title', 'ttl',
+]);
+
 /** Mutable state of one parse. */
 interface TreeBuilder {
   readonly stack: XmlElement[];
@@ -64,7 +74,7 @@ export function parseXmlTree(text: string, documentUrl: string | null): XmlDocum
   const parser = new Parser(
     {
       onopentag: (name, attribs) => openElement(builder, name, attribs),
-      onclosetag: () => closeElement(builder),
+      onclosetag: (name) => closeElement(builder, name),
       ontext: (data) => addText(builder, data),
       oncdatastart: () => (builder.inCdata = true),
       oncdataend: () => (builder.inCdata = false),
@@ -82,6 +92,8 @@ export function parseXmlTree(text: string, documentUrl: string | null): XmlDocum
 }
 
 function openElement(builder: TreeBuilder, qname: string, raw: Record<string, string>): void {
+  const top = builder.stack[builder.stack.length - 1];
+  if (top && SELF_ENDING.has(top.qname.toLowerCase()) && SELF_ENDING.has(qname.toLowerCase())) closeElement(builder, top.qname);
   const parent = builder.stack[builder.stack.length - 1];
   if (!parent && builder.root) return; // content after the root element is not part of the feed
   const entities = (builder.entities ??= readDeclaredEntities(builder.prolog));
@@ -115,8 +127,13 @@ function declareNamespaces(builder: TreeBuilder, attrs: Record<string, string>):
   return current;
 }
 
-function closeElement(builder: TreeBuilder): void {
-  if (builder.stack.pop()) builder.scopes.pop();
+/** Closes the innermost open element named `qname` and any inside it; ignores a name not open (closed early above). */
+function closeElement(builder: TreeBuilder, qname: string): void {
+  let at = builder.stack.length - 1;
+  while (at >= 0 && builder.stack[at]?.qname !== qname) at--;
+  if (at < 0) return;
+  builder.stack.length = at;
+  builder.scopes.length = at + 1;
 }
 
 function addText(builder: TreeBuilder, data: string): void {
