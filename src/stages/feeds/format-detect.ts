@@ -7,12 +7,12 @@ export type DocumentKind = 'json' | 'xml' | 'html' | 'empty' | 'text';
 
 /** The kind of document `text` is. */
 export function detectDocumentKind(text: string): DocumentKind {
-  const start = text.trimStart();
-  if (start === '') return 'empty';
-  const first = start[0];
+  const at = text.search(/\S/);
+  if (at < 0) return 'empty';
+  const first = text[at];
   if (first === '{' || first === '[') return 'json';
   if (first !== '<') return 'text';
-  return looksLikeHtmlPage(start) ? 'html' : 'xml';
+  return looksLikeHtmlPage(text.slice(at, at + 4096)) ? 'html' : 'xml';
 }
 
 /** The first characters of a document, on one line, for error messages. */

@@ -27,7 +27,7 @@ export interface ParseFeedOptions {
 
 /** Parses feed text (RSS 0.9x/1.0/2.0, Atom 0.3/1.0, JSON Feed 1.0/1.1) into the common model. */
 export function parseFeed(text: string, options: ParseFeedOptions): ParsedFeed {
-  const body = text.replace(/^\ufeff/, '');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const url = options.url || null;
   switch (detectDocumentKind(body)) {
     case 'json':

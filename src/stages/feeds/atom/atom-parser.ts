@@ -52,9 +52,16 @@ export interface AtomFeed {
   readonly entries: readonly AtomEntry[];
 }
 
+/** Each Atom local name as matched: in the Atom namespace, then with none. */
+function atomNames(locals: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const local of locals) names.push(`atom:${local}`, local);
+  return names;
+}
+
 /** Finds a child by Atom local name, in the Atom namespace or none. */
 function atomChild(element: XmlElement, ...locals: string[]): XmlElement | null {
-  return findChild(element, ...locals.flatMap((local) => [`atom:${local}`, local]));
+  return findChild(element, ...atomNames(locals));
 }
 
 function atomChildren(element: XmlElement, local: string): XmlElement[] {
@@ -62,7 +69,7 @@ function atomChildren(element: XmlElement, local: string): XmlElement[] {
 }
 
 function atomChildText(element: XmlElement, ...locals: string[]): string | null {
-  return childText(element, ...locals.flatMap((local) => [`atom:${local}`, local]));
+  return childText(element, ...atomNames(locals));
 }
 
 /** Reads a <feed> root element. */

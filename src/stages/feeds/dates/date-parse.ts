@@ -20,9 +20,12 @@ const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 const ISO_EXTENDED =
   /^(\d{4})(?:-(0?\d{2})(?:-(\d{2}))?)?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const RFC822_COMMON = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (GMT|UT|Z|[+-]\d{4})$/;
 const DAY_NAME = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(.*)$/;
 
@@ -30,8 +33,18 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(.*)$/;
 export function parseFeedDate(raw: string | null | undefined): string | null {
   const text = raw?.trim().replace(/\s+/g, ' ');
   if (!text) return null;
-  const parts = parseIsoDate(text) ?? parseWordyDate(text);
+  const parts = parseCommonRfc822(text) ?? parseIsoDate(text) ?? parseWordyDate(text);
   return parts ? toIsoString(parts) : null;
+}
+
+/** The RFC 822 form nearly every RSS feed writes ("Tue, 07 May 2024 08:00:00 GMT"), read without tokenising. */
+function parseCommonRfc822(text: string): DateParts | null {
+  const match = RFC822_COMMON.exec(text);
+  const month = match ? MONTHS[(match[2] ?? '').toLowerCase()] : undefined;
+  const offset = match?.[7] === 'GMT' || match?.[7] === 'UT' || match?.[7] === 'Z' ? 0 : parseNumericZone(match?.[7] ?? '');
+  if (!match || month === undefined || offset === null) return null;
+  const [, day, , year, hour, minute, second] = match;
+  return { year: Number(year), month, day: Number(day), hour: Number(hour), minute: Number(minute), second: Number(second ?? 0), millisecond: 0, offset };
 }
 
 /** W3CDTF / ISO 8601, extended or basic, with a space instead of `T` as MSSQL writes it. */
@@ -99,8 +112,7 @@ function monthNumber(lower: string): number | null {
   const number = MONTHS[word.slice(0, 3)];
   if (number === undefined || !/^[a-z]+$/.test(word)) return null;
   // "Sept", "January": a prefix of the month's English name; anything longer is not a month.
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][number - 1] ?? '';
-  return full.startsWith(word) ? number : null;
+  return MONTH_NAMES[number - 1]?.startsWith(word) ? number : null;
 }
 
 function readNumber(token: string, state: WordyState): boolean {

@@ -9,7 +9,8 @@ const URL_ATTRIBUTES = 'href|src|cite|longdesc|poster|background|action|usemap|s
 
 /** A URL attribute whose value does not start with a scheme: the only ones worth rewriting. */
 const RELATIVE_HINT = new RegExp(`\\s(?:${URL_ATTRIBUTES})\\s*=\\s*["']?(?![a-z][a-z0-9+.-]*:)`, 'i');
-const TAG = /<[a-z][^<>]*>/gi;
+/** A start tag with at least one URL attribute. */
+const TAG = new RegExp(`<[a-z][^<>]*?\\s(?:${URL_ATTRIBUTES})\\s*=[^<>]*>`, 'gi');
 const ATTRIBUTE = new RegExp(`(\\s)(${URL_ATTRIBUTES})(\\s*=\\s*)(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'gi');
 const HAS_SCHEME = /^\s*[a-z][a-z0-9+.-]*:/i;
 

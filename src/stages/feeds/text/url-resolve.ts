@@ -2,6 +2,9 @@
 // absolute here, and schemes that run code when clicked are dropped, because links are
 // rendered as hrefs later.
 
+/** An absolute http(s) URL with a host and no characters a URL parser would have to fix. */
+const PLAIN_HTTP_URL = /^https?:\/\/[a-z0-9.-]+(?::\d+)?(?:[/?#][\x21-\x7e]*)?$/i;
+
 /** Schemes a link may not use. */
 const UNSAFE_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:']);
 
@@ -12,6 +15,8 @@ const UNSAFE_SCHEMES = new Set(['javascript:', 'vbscript:', 'data:']);
 export function resolveUrl(ref: string | null | undefined, base: string | null): string | null {
   const trimmed = ref?.trim();
   if (!trimmed) return null;
+  // Most links are plain absolute http(s) URLs: no need to parse them to return them as written.
+  if (PLAIN_HTTP_URL.test(trimmed)) return trimmed;
   const absolute = parseUrl(trimmed, null);
   const url = absolute ?? parseUrl(trimmed, base);
   if (!url || UNSAFE_SCHEMES.has(url.protocol)) return null;

@@ -8,16 +8,35 @@ export function childElements(element: XmlElement): XmlElement[] {
   return found;
 }
 
+/** Child elements by name; built once per element, since readers look up many names on each. */
+function childIndex(element: XmlElement): Map<string, XmlElement[]> {
+  if (element.childIndex) return element.childIndex;
+  const index = new Map<string, XmlElement[]>();
+  for (const child of element.children) {
+    if (child.kind !== 'element') continue;
+    const list = index.get(child.name);
+    if (list) list.push(child);
+    else index.set(child.name, [child]);
+  }
+  element.childIndex = index;
+  return index;
+}
+
 /** The first child element whose name is one of `names` (tried in order of `names`). */
 export function findChild(element: XmlElement, ...names: string[]): XmlElement | null {
+  const index = childIndex(element);
   for (const name of names) {
-    for (const child of element.children) if (child.kind === 'element' && child.name === name) return child;
+    const found = index.get(name)?.[0];
+    if (found) return found;
   }
   return null;
 }
 
 /** All child elements whose name is one of `names`, in document order. */
 export function findChildren(element: XmlElement, ...names: string[]): XmlElement[] {
+  const index = childIndex(element);
+  if (names.length === 1) return [...(index.get(names[0] ?? '') ?? [])];
+  if (!names.some((name) => index.has(name))) return [];
   return childElements(element).filter((child) => names.includes(child.name));
 }
 

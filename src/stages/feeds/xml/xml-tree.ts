@@ -33,6 +33,8 @@ export interface XmlElement {
   readonly base: string | null;
   /** False when the document ended before this element was closed. */
   complete: boolean;
+  /** Child elements by name, built on first lookup (see xml-query.ts). */
+  childIndex?: Map<string, XmlElement[]>;
 }
 
 /** A node of the tree. */
@@ -58,18 +60,21 @@ const SELF_ENDING = new Set([
 /** Mutable state of one parse. */
 interface TreeBuilder {
   readonly stack: XmlElement[];
+  /** Per open element: namespace prefix -> short namespace name ('' for the default namespace). */
   readonly scopes: ReadonlyMap<string, string>[];
   root: XmlElement | null;
   inCdata: boolean;
   prolog: string;
   entities: DeclaredEntities | null;
   readonly documentUrl: string | null;
+  /** Qualified names already split, since a feed repeats a few dozen names thousands of times. */
+  readonly names: Map<string, { readonly prefix: string; readonly local: string }>;
 }
 
 /** Parses `text` into an element tree; never throws. `documentUrl` is the base of relative links. */
 export function parseXmlTree(text: string, documentUrl: string | null): XmlDocument {
   const builder: TreeBuilder = {
-    stack: [], scopes: [new Map()], root: null, inCdata: false, prolog: '', entities: null, documentUrl,
+    stack: [], scopes: [new Map()], root: null, inCdata: false, prolog: '', entities: null, documentUrl, names: new Map(),
   };
   const parser = new Parser(
     {
@@ -98,12 +103,10 @@ function openElement(builder: TreeBuilder, qname: string, raw: Record<string, st
   if (!parent && builder.root) return; // content after the root element is not part of the feed
   const entities = (builder.entities ??= readDeclaredEntities(builder.prolog));
   const attrs: Record<string, string> = {};
-  for (const [key, value] of Object.entries(raw)) attrs[key.toLowerCase()] = decodeEntities(value, entities);
+  for (const key in raw) attrs[key.toLowerCase()] = decodeEntities(raw[key] ?? '', entities);
   const scope = declareNamespaces(builder, attrs);
-  const colon = qname.indexOf(':');
-  const prefix = colon > 0 ? qname.slice(0, colon) : '';
-  const local = (colon > 0 ? qname.slice(colon + 1) : qname).toLowerCase();
-  const ns = namespaceName(scope.get(prefix), prefix);
+  const { prefix, local } = splitName(builder, qname);
+  const ns = scope.get(prefix) ?? prefix.toLowerCase();
   const element: XmlElement = {
     kind: 'element', name: ns ? `${ns}:${local}` : local, local, ns, qname, attrs, children: [],
     base: resolveBase(attrs['xml:base'], parent ? parent.base : builder.documentUrl), complete: true,
@@ -113,14 +116,26 @@ function openElement(builder: TreeBuilder, qname: string, raw: Record<string, st
   builder.stack.push(element);
 }
 
+function splitName(builder: TreeBuilder, qname: string): { prefix: string; local: string } {
+  let split = builder.names.get(qname);
+  if (!split) {
+    const colon = qname.indexOf(':');
+    split = { prefix: colon > 0 ? qname.slice(0, colon) : '', local: (colon > 0 ? qname.slice(colon + 1) : qname).toLowerCase() };
+    builder.names.set(qname, split);
+  }
+  return split;
+}
+
 /** Pushes the element's namespace scope (shared with the parent when it declares none) and returns it. */
 function declareNamespaces(builder: TreeBuilder, attrs: Record<string, string>): ReadonlyMap<string, string> {
   const parentScope = builder.scopes[builder.scopes.length - 1] ?? new Map<string, string>();
   let scope: Map<string, string> | null = null;
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+  for (const key in attrs) {
+    if (!key.startsWith('xmlns')) continue;
+    if (key !== 'xmlns' && key[5] !== ':') continue;
     scope ??= new Map(parentScope);
-    scope.set(key === 'xmlns' ? '' : key.slice(6), value);
+    const prefix = key === 'xmlns' ? '' : key.slice(6);
+    scope.set(prefix, namespaceName(attrs[key], prefix));
   }
   const current = scope ?? parentScope;
   builder.scopes.push(current);
@@ -132,8 +147,10 @@ function closeElement(builder: TreeBuilder, qname: string): void {
   let at = builder.stack.length - 1;
   while (at >= 0 && builder.stack[at]?.qname !== qname) at--;
   if (at < 0) return;
-  builder.stack.length = at;
-  builder.scopes.length = at + 1;
+  while (builder.stack.length > at) {
+    builder.stack.pop();
+    builder.scopes.pop();
+  }
 }
 
 function addText(builder: TreeBuilder, data: string): void {
@@ -148,7 +165,7 @@ function addText(builder: TreeBuilder, data: string): void {
 
 /** Elements still open at the end, except those a final close tag cut short of its `>` would close (`</rss`). */
 function elementsLeftOpen(stack: readonly XmlElement[], text: string): XmlElement[] {
-  const dangling = /<\/([^\s<>]+)\s*$/.exec(text)?.[1];
+  const dangling = /<\/([^\s<>]+)\s*$/.exec(text.slice(-256))?.[1];
   const closedAt = dangling ? stack.findIndex((element) => element.qname === dangling) : -1;
   return closedAt >= 0 ? stack.slice(0, closedAt) : [...stack];
 }
