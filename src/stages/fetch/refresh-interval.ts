@@ -22,21 +22,24 @@ const RECENT_ENTRIES = 20;
 const FUTURE_TOLERANCE_MS = 24 * 3600 * 1000;
 // A feed silent for longer than this many typical gaps is slowing down: poll at this fraction of the silence.
 const QUIET_FRACTION = 4;
+// A feed whose entries carry no usable rhythm (no dates, one date, or one date on every entry)
+// is still a news feed: check it hourly rather than daily.
+const UNKNOWN_RHYTHM_SECONDS = 3600;
 
 /** Seconds until the next refresh: the median gap between recent entries (slower for a feed gone quiet), raised to the feed's TTL and Cache-Control max-age, clamped to [minSeconds, maxSeconds]. */
 export function refreshIntervalSeconds(input: RefreshIntervalInput): number {
   const minSeconds = input.minSeconds ?? REFRESH_INTERVAL_DEFAULTS.minSeconds;
   const maxSeconds = Math.max(minSeconds, input.maxSeconds ?? REFRESH_INTERVAL_DEFAULTS.maxSeconds);
   const publisherFloor = Math.max(ttlSeconds(input.ttlMinutes), maxAgeSeconds(input.cacheControl));
-  const interval = Math.max(postingIntervalSeconds(input.entryDates, input.now, maxSeconds), publisherFloor);
+  const interval = Math.max(postingIntervalSeconds(input.entryDates, input.now, UNKNOWN_RHYTHM_SECONDS), publisherFloor);
   return Math.round(Math.min(Math.max(interval, minSeconds), maxSeconds));
 }
 
-/** The feed's own rhythm: median gap between the most recent entries, stretched when the newest entry is old. With fewer than two dated entries nothing is known, so `fallbackSeconds`. */
+/** The feed's own rhythm: median gap between the most recent entries, stretched when the newest entry is old. With fewer than two distinct dates nothing is known, so `fallbackSeconds`. */
 export function postingIntervalSeconds(entryDates: readonly string[], now: Date, fallbackSeconds: number): number {
   const times = recentTimes(entryDates, now);
   const newest = times[0];
-  if (newest === undefined || times.length < 2) return fallbackSeconds;
+  if (newest === undefined || new Set(times).size < 2) return fallbackSeconds;
   const gap = median(gaps(times)) / 1000;
   const silence = (now.getTime() - newest) / 1000;
   return Math.max(gap, silence / QUIET_FRACTION);

@@ -27,10 +27,12 @@ describe('refreshIntervalSeconds', () => {
     assert.equal(refreshIntervalSeconds({ ...base, entryDates: everyMinutes(600, 5), maxSeconds: 3600 }), 3600);
   });
 
-  it('uses the maximum when nothing is known', () => {
-    assert.equal(refreshIntervalSeconds({ ...base, entryDates: [] }), 86_400);
-    assert.equal(refreshIntervalSeconds({ ...base, entryDates: [now.toISOString()] }), 86_400);
-    assert.equal(refreshIntervalSeconds({ ...base, entryDates: ['garbage', 'also not a date'] }), 86_400);
+  it('checks hourly when the entries show no rhythm', () => {
+    assert.equal(refreshIntervalSeconds({ ...base, entryDates: [] }), 3600);
+    assert.equal(refreshIntervalSeconds({ ...base, entryDates: [now.toISOString()] }), 3600);
+    assert.equal(refreshIntervalSeconds({ ...base, entryDates: ['garbage', 'also not a date'] }), 3600);
+    // Every entry stamped with the build time says nothing of the rhythm: not the 5-minute minimum.
+    assert.equal(refreshIntervalSeconds({ ...base, entryDates: Array(10).fill(now.toISOString()) }), 3600);
   });
 
   it('slows down for a feed that has gone quiet', () => {
