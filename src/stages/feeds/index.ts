@@ -16,7 +16,9 @@ import { adaptRssChannel } from './rss/rss-adapter.ts';
 import { isRssRoot, readRssChannel } from './rss/rss-parser.ts';
 import { parseXmlTree, type XmlElement } from './xml/xml-tree.ts';
 
+/** The stage's error codes, and the error a cut-off feed throws (it carries the complete entries). */
 export { FEED_ERROR_CODES, FeedTruncatedError } from './feed-errors.ts';
+/** Feed date parsing, for callers that meet feed-style dates elsewhere (HTTP headers, sitemaps). */
 export { parseFeedDate } from './dates/date-parse.ts';
 
 /** Options of parseFeed. */

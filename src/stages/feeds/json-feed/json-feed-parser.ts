@@ -10,7 +10,7 @@ export interface JsonFeedDocument {
   readonly feed: JsonFeed.Feed<string>;
 }
 
-/** Whether a parsed JSON value looks like a JSON Feed (feedsmith's own test). */
+/** Reads a parsed JSON value as a JSON Feed (feedsmith decides whether it is one); null when it is not. */
 export function readJsonFeed(json: unknown): JsonFeedDocument | null {
   let feed: JsonFeed.Feed<string>;
   try {

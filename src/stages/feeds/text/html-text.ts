@@ -5,12 +5,18 @@ import { Parser } from 'htmlparser2';
 /** Elements whose content is never visible text. */
 const INVISIBLE = new Set(['script', 'style', 'template', 'noscript']);
 
-/** Matches something that is plainly an HTML tag, not a stray `<` in prose. */
-const TAG_LIKE = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+/**
+ * An HTML element a title might carry, as a tag. Only real HTML names count, so that prose
+ * such as "Vec<T>" or "the <blink> tag" stays text.
+ */
+const HTML_TAG = new RegExp(
+  '<\\/?(?:a|abbr|b|big|br|cite|code|del|div|em|embed|font|i|iframe|img|ins|kbd|mark|object|p|q|s|script|small|span|strike|strong|style|sub|sup|svg|u)(?:\\s[^<>]*)?\\/?>',
+  'i',
+);
 
 /** Whether `text` contains HTML tags. */
 export function looksLikeHtml(text: string): boolean {
-  return TAG_LIKE.test(text);
+  return HTML_TAG.test(text);
 }
 
 /** The visible text of an HTML fragment: tags dropped, entities decoded, script and style removed. */
