@@ -55,6 +55,9 @@ function route(path: string, base: string, res: ServerResponse, ifNoneMatch: str
     case '/bad/loop-1': return void res.writeHead(302, { location: '/bad/loop-2' }).end();
     case '/bad/loop-2': return void res.writeHead(302, { location: '/bad/loop-1' }).end();
     case '/bad/to-private': return void res.writeHead(302, { location: 'http://10.1.2.3/feed.xml' }).end();
+    case '/moved.xml': return void res.writeHead(301, { location: '/good/moved-here.xml' }).end();
+    case '/good/moved-here.xml': return send(200, 'application/rss+xml', rssFeed(base, 'moved', 2));
+    case '/busy.xml': return void res.writeHead(429, { 'retry-after': '7200' }).end();
     case '/bad/gone': return void res.writeHead(404, { 'content-type': 'text/plain' }).end('no');
     default: return void res.writeHead(404).end();
   }
@@ -84,6 +87,8 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     }
     const now = new Date().toISOString();
     for (const path of ['/good/a.xml', '/good/b.xml', '/good/a-copy.xml']) await store.addFeed({ outletId: path.includes('b.xml') ? 'beta' : 'alpha', url: base + path, nextCheckAt: now, intervalSeconds: 3600 });
+    await store.addFeed({ outletId: 'beta', url: `${base}/moved.xml`, nextCheckAt: now, intervalSeconds: 3600 });
+    await store.addFeed({ outletId: 'beta', url: `${base}/busy.xml`, nextCheckAt: now, intervalSeconds: 3600 });
     for (const name of [...BAD, 'latin1.xml']) await store.addFeed({ outletId: 'bad', url: `${base}/bad/${name}`, nextCheckAt: now, intervalSeconds: 3600 });
   });
 
@@ -98,10 +103,10 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     const ingestor = new Ingestor(ctx, createInlineQueue({ concurrency: 8, logger: silentLogger }));
     const progress = await ingestor.runOnce();
     await ingestor.close();
-    assert.equal(progress.feedsDone, 3 + BAD.length + 1);
+    assert.equal(progress.feedsDone, 5 + BAD.length + 1);
     const counts = await store.counts();
-    assert.equal(counts.items, 5 + 3 + 1, 'alpha 5, beta 3, latin 1; the copy feed adds nothing');
-    assert.equal(counts.articles, 9);
+    assert.equal(counts.items, 5 + 3 + 2 + 1, 'alpha 5, beta 3, moved 2, latin 1; the copy feed adds nothing');
+    assert.equal(counts.articles, 11);
     const copy = await store.getFeedByUrl(`${base}/good/a-copy.xml`);
     assert.equal(copy?.lastError, null);
     const alpha = await store.getFeedByUrl(`${base}/good/a.xml`);
@@ -113,6 +118,21 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     assert.ok(article && article.title.startsWith('alpha story'));
     assert.ok(article.text.length > 0);
     assert.equal(alpha!.intervalSeconds >= 3600, true, 'a <ttl> of 60 minutes is honoured');
+  });
+
+  it('a permanent redirect updates the stored feed URL', async () => {
+    assert.equal(await store.getFeedByUrl(`${base}/moved.xml`), null);
+    const moved = await store.getFeedByUrl(`${base}/good/moved-here.xml`);
+    assert.ok(moved);
+    assert.equal(moved.lastError, null);
+  });
+
+  it('429 with Retry-After waits at least that long, without counting as an error', async () => {
+    const busy = await store.getFeedByUrl(`${base}/busy.xml`);
+    assert.ok(busy);
+    assert.equal(busy.lastError, null);
+    const wait = (new Date(busy.nextCheckAt).getTime() - new Date(busy.lastCheckedAt!).getTime()) / 1000;
+    assert.ok(wait >= 7200, `waits ${wait} s`);
   });
 
   it('decodes a feed whose declared encoding is wrong', async () => {
@@ -157,6 +177,6 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     const afterCounts = await store.counts();
     assert.equal(afterCounts.items, before.items);
     assert.equal(afterCounts.articles, before.articles);
-    assert.ok(outcomes.filter((k) => k === 'not-modified').length >= 4, `not-modified answers: ${outcomes.join(',')}`);
+    assert.ok(outcomes.filter((k) => k === 'not-modified').length >= 5, `not-modified answers: ${outcomes.join(',')}`);
   });
 });
