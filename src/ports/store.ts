@@ -1,5 +1,6 @@
 import type { Outlet, Feed } from '../core/outlet.ts';
 import type { Item, NewItem, Article, NewArticle, FetchAttempt, NewFetchAttempt } from '../core/item.ts';
+import type { Quote } from '../core/quote.ts';
 
 /** A feed to add; its schedule starts due at `nextCheckAt`. */
 export interface NewFeed {
@@ -104,6 +105,12 @@ export interface Store {
   /** FTS5 search over article titles and text, best first. Every word of the query is required;
    * its punctuation and operators are read as plain text, so no user input makes it throw. */
   searchArticles(query: string, limit: number): Promise<ArticleHit[]>;
+
+  /** Replaces the quotes of an article with these, in text order, in one transaction. Rejects
+   * with store/not-found for an unknown article. */
+  saveQuotes(articleId: number, quotes: readonly Quote[]): Promise<void>;
+  /** The quotes of an article in the order they were saved; empty when it has none. */
+  listQuotes(articleId: number): Promise<Quote[]>;
 
   recordFetchAttempt(attempt: NewFetchAttempt): Promise<void>;
   /** Fetch attempts newest first (by startedAt), optionally of one feed. */

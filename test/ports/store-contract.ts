@@ -7,6 +7,7 @@ import { isRoundupError } from '../../src/core/errors.ts';
 import type { Outlet, Feed } from '../../src/core/outlet.ts';
 import type { Item, NewItem, NewArticle, NewFetchAttempt } from '../../src/core/item.ts';
 import type { NewFeed, Store } from '../../src/ports/store.ts';
+import type { Quote } from '../../src/core/quote.ts';
 
 /** Opens a fresh, empty store; `cleanup` runs after the suite has closed it. */
 export type OpenStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -544,6 +545,33 @@ export function storeContract(name: string, open: OpenStore): void {
         const undated = await store.saveArticle(newArticle(await seedItem(feed, 'undated', { publishedAt: null })));
         assert.deepEqual((await store.listArticles({ limit: 10 })).map((a) => a.id), [undated.id, dated.id]);
         assert.deepEqual((await store.listArticles({ limit: 10, since: '2002-01-01T00:00:00.000Z' })).map((a) => a.id), [undated.id]);
+      });
+    });
+
+    describe('quotes', () => {
+      const quote = (start: number, speaker: string | null = 'Ada Lovelace'): Quote => ({
+        content: [start, start + 10],
+        cue: [start + 11, start + 15],
+        speakerSpan: speaker ? [start + 16, start + 20] : null,
+        speaker,
+        kind: 'direct',
+        speakerType: speaker ? 'person' : 'unknown',
+      });
+
+      it('saveQuotes stores an article\'s quotes in order, and saving again replaces them', async () => {
+        const article = await store.saveArticle(newArticle(await seedItem(await seedFeed(), 'q1')));
+        assert.deepEqual(await store.listQuotes(article.id), []);
+        await store.saveQuotes(article.id, [quote(0), quote(30, null), { ...quote(60), kind: 'indirect', speakerType: 'outlet' }]);
+        const stored = await store.listQuotes(article.id);
+        assert.deepEqual(stored, [quote(0), quote(30, null), { ...quote(60), kind: 'indirect', speakerType: 'outlet' }]);
+        await store.saveQuotes(article.id, [quote(5)]);
+        assert.deepEqual(await store.listQuotes(article.id), [quote(5)]);
+        await store.saveQuotes(article.id, []);
+        assert.deepEqual(await store.listQuotes(article.id), []);
+      });
+
+      it('rejects the quotes of an unknown article with store/not-found', async () => {
+        await assert.rejects(store.saveQuotes(9999, [quote(0)]), storeError('store/not-found'));
       });
     });
 

@@ -126,7 +126,27 @@ INSERT INTO article_fts (article_fts) VALUES ('rebuild');
 `;
 
 /** Every migration, oldest first. Append only: never edit or renumber an applied one. */
+// Quotes belong to their article (deleted with it); spans are character offsets into article.text.
+const quotes = `
+CREATE TABLE quote (
+  article_id     INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+  position       INTEGER NOT NULL,
+  content_start  INTEGER NOT NULL,
+  content_end    INTEGER NOT NULL,
+  cue_start      INTEGER NOT NULL,
+  cue_end        INTEGER NOT NULL,
+  speaker_start  INTEGER,
+  speaker_end    INTEGER,
+  speaker        TEXT,
+  kind           TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed')),
+  speaker_type   TEXT NOT NULL CHECK (speaker_type IN ('person', 'organisation', 'outlet', 'unknown')),
+  PRIMARY KEY (article_id, position)
+);
+CREATE INDEX quote_speaker ON quote (speaker) WHERE speaker IS NOT NULL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 1, name: 'core tables: outlet, feed, item, article, fetch_attempt', up: coreTables },
   { version: 2, name: 'full-text search over articles (FTS5)', up: articleSearch },
+  { version: 3, name: 'quotes of articles', up: quotes },
 ]);

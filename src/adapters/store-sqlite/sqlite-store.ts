@@ -1,5 +1,6 @@
 import type { Outlet, Feed } from '../../core/outlet.ts';
 import type { Item, NewItem, Article, NewArticle, FetchAttempt, NewFetchAttempt } from '../../core/item.ts';
+import type { Quote } from '../../core/quote.ts';
 import { RoundupError } from '../../core/errors.ts';
 import { systemClock, type Clock } from '../../ports/clock.ts';
 import type { ArticleHit, FeedCheckUpdate, InsertItemsResult, NewFeed, Store, StoreCounts } from '../../ports/store.ts';
@@ -10,6 +11,7 @@ import { insertItems, selectItem, selectItems, selectPendingItems, updateItemFai
 import { appliedVersion, runMigrations } from './migration-runner.ts';
 import { upsertOutlet, selectOutlet, selectOutlets, deleteOutlet } from './outlet-queries.ts';
 import { MIGRATIONS } from './schema-migrations.ts';
+import { replaceQuotes, selectQuotes } from './quote-queries.ts';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase, type SqliteDatabase } from './sqlite-connection.ts';
 import { statement } from './statement-cache.ts';
 import { toStoreError } from './store-errors.ts';
@@ -149,6 +151,14 @@ class SqliteStore implements Store {
 
   async listFetchAttempts(options: { feedId?: number; limit: number }): Promise<FetchAttempt[]> {
     return this.run('listFetchAttempts', (db) => selectFetchAttempts(db, options));
+  }
+
+  async saveQuotes(articleId: number, quotes: readonly Quote[]): Promise<void> {
+    this.transact('saveQuotes', (db) => replaceQuotes(db, articleId, quotes));
+  }
+
+  async listQuotes(articleId: number): Promise<Quote[]> {
+    return this.run('listQuotes', (db) => selectQuotes(db, articleId));
   }
 
   async counts(): Promise<StoreCounts> {
