@@ -181,3 +181,36 @@ describe('RSParser corpus (Tests/RSParserTests/Resources)', () => {
     assert.match(parseFeed(decoded.text, { url: FEED_URL }).title ?? '', /^\u6295\u8d44\u8d44\u8baf\u7f51/);
   });
 });
+
+describe('robustness on damaged real feeds', () => {
+  it('never crashes: cut, spliced or salted documents parse or throw a RoundupError', (t) => {
+    const roots = [
+      sharedPathOrSkip(t, 'feeds', 'rss-parser-js', 'test', 'input'),
+      sharedPathOrSkip(t, 'feeds', 'rsparser', 'Tests', 'RSParserTests', 'Resources'),
+    ];
+    if (roots.some((root) => root === null)) return;
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const crashes: string[] = [];
+    let documents = 0;
+    for (const root of roots as string[]) {
+      for (const name of readdirSync(root).sort()) {
+        const text = decodeBody(readFileSync(path.join(root, name)), null).text;
+        for (let k = 0; k < 12; k++) {
+          const [a, b] = [Math.floor(random() * text.length), Math.floor(random() * text.length)];
+          const damaged = k % 3 === 0 ? text.slice(0, a)
+            : k % 3 === 1 ? `${text.slice(0, a)}<&"'${text.slice(a)}`
+            : text.slice(0, Math.min(a, b)) + text.slice(Math.max(a, b));
+          documents++;
+          try {
+            parseFeed(damaged, { url: FEED_URL });
+          } catch (err) {
+            if (!isRoundupError(err)) crashes.push(`${name} (variant ${k}): ${String(err)}`);
+          }
+        }
+      }
+    }
+    t.diagnostic(`${documents} damaged documents, ${crashes.length} crashes`);
+    assert.deepEqual(crashes, []);
+  });
+});

@@ -254,4 +254,14 @@ describe('tolerance', () => {
     assert.equal(item.image?.url, 'https://a.example/t.jpg');
     assert.deepEqual(item.enclosures, [{ url: 'https://a.example/a.mp3', type: 'audio/mpeg', length: 10 }]);
   });
+
+  it('flattens deep nesting, refuses absurd nesting quickly, and does not nest text inside unclosed <br>', () => {
+    const nested = (depth: number) => `<rss version="2.0"><channel><title>${'<b>'.repeat(depth)}deep${'</b>'.repeat(depth)}</title></channel></rss>`;
+    assert.equal(parseFeed(nested(2000), { url: FEED_URL }).title, 'deep');
+    const started = Date.now();
+    throwsCode(() => parseFeed(nested(1_000_000), { url: FEED_URL }), 'feeds/malformed');
+    assert.ok(Date.now() - started < 2000, 'refused without walking the whole document');
+    const naked = '<rss><channel><item><description>a<br>b<img src="/x.png">c</description></item></channel></rss>';
+    assert.equal(entry(parseFeed(naked, { url: FEED_URL }), 0).summary, 'a<br />b<img src="https://fixture.example/x.png" />c');
+  });
 });

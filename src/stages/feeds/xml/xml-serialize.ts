@@ -34,8 +34,9 @@ function serializeNode(node: XmlNode): string {
     if ((name === 'xmlns' || name.startsWith('xmlns:')) && /w3\.org\/1999\/xhtml/i.test(value)) continue;
     open += ` ${name}="${escapeAttribute(value)}"`;
   }
-  if (node.children.length === 0 && VOID_ELEMENTS.has(node.local)) return `${open} />`;
   let inner = '';
   for (const child of node.children) inner += serializeNode(child);
+  // A void element never has content: what an unclosed <br> swallowed follows it instead.
+  if (VOID_ELEMENTS.has(node.local)) return `${open} />${inner}`;
   return `${open}>${inner}</${tag}>`;
 }

@@ -6,6 +6,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeEntities, readDeclaredEntities, type DeclaredEntities } from '../text/entity-decode.ts';
 import { resolveBase } from '../text/url-resolve.ts';
+import { malformedError } from '../feed-errors.ts';
 import { namespaceName } from './xml-namespaces.ts';
 
 /** A run of character data; `text` is decoded (CDATA is taken verbatim). */
@@ -57,6 +58,20 @@ const SELF_ENDING = new Set([
   'lastbuilddate', 'link', 'pubdate', 'title', 'ttl',
 ]);
 
+/**
+ * Elements nested deeper than this are flattened into their ancestor at this depth (their text
+ * kept, their tags dropped), so that a hostile document cannot exhaust the stack of the
+ * recursive readers. Real feeds nest a dozen levels; inline XHTML a few dozen more.
+ */
+const MAX_DEPTH = 256;
+
+/**
+ * How many elements past MAX_DEPTH may be open before the document is refused: the tokenizer's
+ * own stack costs time proportional to its depth on every tag, so unbounded nesting is a way to
+ * stall a worker, and no feed nests ten thousand deep.
+ */
+const MAX_IGNORED = 10_000;
+
 /** Mutable state of one parse. */
 interface TreeBuilder {
   readonly stack: XmlElement[];
@@ -67,6 +82,8 @@ interface TreeBuilder {
   prolog: string;
   entities: DeclaredEntities | null;
   readonly documentUrl: string | null;
+  /** Open elements past MAX_DEPTH that were not added to the tree. */
+  ignored: number;
   /** Qualified names already split, since a feed repeats a few dozen names thousands of times. */
   readonly names: Map<string, { readonly prefix: string; readonly local: string }>;
 }
@@ -74,7 +91,7 @@ interface TreeBuilder {
 /** Parses `text` into an element tree; never throws. `documentUrl` is the base of relative links. */
 export function parseXmlTree(text: string, documentUrl: string | null): XmlDocument {
   const builder: TreeBuilder = {
-    stack: [], scopes: [new Map()], root: null, inCdata: false, prolog: '', entities: null, documentUrl, names: new Map(),
+    stack: [], scopes: [new Map()], root: null, inCdata: false, prolog: '', entities: null, documentUrl, ignored: 0, names: new Map(),
   };
   const parser = new Parser(
     {
@@ -97,6 +114,10 @@ export function parseXmlTree(text: string, documentUrl: string | null): XmlDocum
 }
 
 function openElement(builder: TreeBuilder, qname: string, raw: Record<string, string>): void {
+  if (builder.stack.length >= MAX_DEPTH) {
+    if (++builder.ignored > MAX_IGNORED) throw malformedError(`elements are nested more than ${MAX_DEPTH + MAX_IGNORED} deep`);
+    return;
+  }
   const top = builder.stack[builder.stack.length - 1];
   if (top && SELF_ENDING.has(top.qname.toLowerCase()) && SELF_ENDING.has(qname.toLowerCase())) closeElement(builder, top.qname);
   const parent = builder.stack[builder.stack.length - 1];
@@ -144,6 +165,11 @@ function declareNamespaces(builder: TreeBuilder, attrs: Record<string, string>):
 
 /** Closes the innermost open element named `qname` and any inside it; ignores a name not open (closed early above). */
 function closeElement(builder: TreeBuilder, qname: string): void {
+  // The tokenizer closes innermost first, so the elements left out past MAX_DEPTH close first.
+  if (builder.ignored > 0) {
+    builder.ignored--;
+    return;
+  }
   let at = builder.stack.length - 1;
   while (at >= 0 && builder.stack[at]?.qname !== qname) at--;
   if (at < 0) return;
