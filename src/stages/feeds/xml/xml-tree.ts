@@ -183,7 +183,7 @@ function addText(builder: TreeBuilder, data: string): void {
   const parent = builder.stack[builder.stack.length - 1];
   if (!parent) return;
   const cdata = builder.inCdata;
-  const text = cdata ? data : decodeEntities(data, builder.entities ?? undefined);
+  const text = cdata ? data : decodeEntities(data, builder.entities);
   const last = parent.children[parent.children.length - 1];
   if (last?.kind === 'text' && last.cdata === cdata) last.text += text;
   else parent.children.push({ kind: 'text', text, cdata });
