@@ -264,4 +264,13 @@ describe('tolerance', () => {
     const naked = '<rss><channel><item><description>a<br>b<img src="/x.png">c</description></item></channel></rss>';
     assert.equal(entry(parseFeed(naked, { url: FEED_URL }), 0).summary, 'a<br />b<img src="https://fixture.example/x.png" />c');
   });
+
+  it('expands entities declared in the DOCTYPE, within a budget', () => {
+    const doctype = (value: string) => `<!DOCTYPE rss [<!ENTITY big "${value}"><!ENTITY id "tag:example.com,">]>`;
+    const small = parseFeed(`${doctype('BIG')}<rss version="2.0"><channel><title>&big;</title><item><guid>&id;2006</guid></item></channel></rss>`, { url: FEED_URL });
+    assert.equal(small.title, 'BIG');
+    assert.equal(entry(small, 0).id, 'tag:example.com,2006');
+    const bomb = parseFeed(`${doctype('x'.repeat(100_000))}<rss version="2.0"><channel><title>${'&big;'.repeat(1000)}</title></channel></rss>`, { url: FEED_URL });
+    assert.ok((bomb.title?.length ?? 0) < 1_100_000, 'expansion stops at the budget');
+  });
 });
