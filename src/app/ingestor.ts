@@ -50,11 +50,10 @@ export class Ingestor {
     const outcome = await refreshFeed(this.ctx, feedId);
     this.progress.feedsDone++;
     if (outcome.kind === 'failed') this.progress.feedsFailed++;
-    if (outcome.kind === 'updated') {
-      this.progress.itemsNew += outcome.newItems.length;
-      this.progress.itemsDuplicate += outcome.duplicates;
-      for (const item of outcome.newItems) await this.enqueueArticle(item.id);
-    }
+    if (outcome.kind === 'updated') this.progress.itemsDuplicate += outcome.duplicates;
+    const newItems = outcome.kind === 'updated' || outcome.kind === 'failed' ? (outcome.newItems ?? []) : [];
+    this.progress.itemsNew += newItems.length;
+    for (const item of newItems) await this.enqueueArticle(item.id);
     this.observer.onFeed?.(feedId, outcome, this.progress);
   }
 

@@ -5,7 +5,7 @@ import { describeError, isRoundupError } from '../core/errors.ts';
 import type { HttpOk, HttpResponse } from '../ports/http-client.ts';
 import type { FeedCheckUpdate } from '../ports/store.ts';
 import { decodeBody } from '../stages/fetch/body-decode.ts';
-import { parseFeed } from '../stages/feeds/index.ts';
+import { parseFeed, FeedTruncatedError } from '../stages/feeds/index.ts';
 import { backoffSeconds } from '../stages/fetch/backoff.ts';
 import { refreshIntervalSeconds } from '../stages/fetch/refresh-interval.ts';
 import type { IngestContext } from './ingest-context.ts';
@@ -17,8 +17,16 @@ export type RefreshOutcome =
   | { readonly kind: 'updated'; readonly newItems: readonly Item[]; readonly duplicates: number }
   | { readonly kind: 'not-modified' }
   | { readonly kind: 'rate-limited'; readonly retryAfterSeconds: number | null }
-  | { readonly kind: 'failed'; readonly code: string; readonly message: string }
+  | FailedRefresh
   | { readonly kind: 'missing' };
+
+/** A refresh that failed; a truncated feed still yields the items of its complete entries. */
+export interface FailedRefresh {
+  readonly kind: 'failed';
+  readonly code: string;
+  readonly message: string;
+  readonly newItems?: readonly Item[];
+}
 
 const addSeconds = (at: Date, seconds: number) => new Date(at.getTime() + seconds * 1000).toISOString();
 
@@ -28,11 +36,15 @@ function backoffFor(ctx: IngestContext, errorCount: number): number {
   return backoffSeconds(errorCount, ctx.random(), { baseSeconds, maxSeconds });
 }
 
+/** Stores the entries of a parsed feed; already stored ones are skipped. */
+function storeEntries(ctx: IngestContext, feed: Feed, parsed: ParsedFeed, seenAt: string) {
+  return ctx.store.insertItems(uniqueByGuid(parsed.entries.map((entry) => itemFromEntry(entry, feed, seenAt))));
+}
+
 /** Stores the entries of a parsed feed and schedules the next check from its posting rhythm. */
 async function storeParsedFeed(ctx: IngestContext, feed: Feed, response: HttpOk, parsed: ParsedFeed, now: Date): Promise<RefreshOutcome> {
   const seenAt = now.toISOString();
-  const items = uniqueByGuid(parsed.entries.map((entry) => itemFromEntry(entry, feed, seenAt)));
-  const result = await ctx.store.insertItems(items);
+  const result = await storeEntries(ctx, feed, parsed, seenAt);
   const entryDates = parsed.entries.map((e) => e.published ?? e.updated).filter((d): d is string => d !== null);
   const interval = refreshIntervalSeconds({
     entryDates,
@@ -61,7 +73,7 @@ function redirectUpdate(response: HttpResponse): Pick<FeedCheckUpdate, 'url'> {
 }
 
 /** Records a failure on the feed with its reason and backs off exponentially. */
-async function recordFailure(ctx: IngestContext, feed: Feed, err: unknown, now: Date): Promise<RefreshOutcome> {
+async function recordFailure(ctx: IngestContext, feed: Feed, err: unknown, now: Date): Promise<FailedRefresh> {
   const code = isRoundupError(err) ? err.code : 'ingest/unexpected';
   const message = describeError(err);
   const wait = backoffFor(ctx, feed.errorCount + 1);
@@ -106,7 +118,10 @@ export async function refreshFeed(ctx: IngestContext, feedId: number): Promise<R
     return await storeParsedFeed(ctx, feed, response, parsed, now);
   } catch (err) {
     await recordAttempt(ctx, feed, started, response, outcomeOfError(err), err);
-    return recordFailure(ctx, feed, err, ctx.clock.now());
+    // A feed cut off mid-document still fails (its reason is shown), but its complete entries are kept.
+    const recovered = err instanceof FeedTruncatedError && err.recovered ? await storeEntries(ctx, feed, err.recovered, ctx.clock.now().toISOString()) : null;
+    const failed = await recordFailure(ctx, feed, err, ctx.clock.now());
+    return recovered && recovered.inserted.length > 0 ? { ...failed, newItems: recovered.inserted } : failed;
   }
 }
 

@@ -34,7 +34,8 @@ function route(path: string, base: string, res: ServerResponse, ifNoneMatch: str
     }
     case '/bad/not-a-feed.txt': return send(200, 'text/plain', 'Just some words, not a feed at all.');
     case '/bad/html': return send(200, 'text/html', '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>');
-    case '/bad/truncated.xml': return send(200, 'application/rss+xml', rssFeed(base, 'trunc', 3).slice(0, 300));
+    // Cut inside the third item: the first two are complete and kept.
+    case '/bad/truncated.xml': { const xml = rssFeed(base, 'trunc', 3); return send(200, 'application/rss+xml', xml.slice(0, xml.lastIndexOf('<item>') + 40)); }
     case '/bad/huge.xml': {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       const chunk = Buffer.alloc(1024 * 1024, 'a');
@@ -105,8 +106,8 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     await ingestor.close();
     assert.equal(progress.feedsDone, 5 + BAD.length + 1);
     const counts = await store.counts();
-    assert.equal(counts.items, 5 + 3 + 2 + 1, 'alpha 5, beta 3, moved 2, latin 1; the copy feed adds nothing');
-    assert.equal(counts.articles, 11);
+    assert.equal(counts.items, 5 + 3 + 2 + 1 + 2, 'alpha 5, beta 3, moved 2, latin 1, truncated 2; the copy feed adds nothing');
+    assert.equal(counts.articles, 13);
     const copy = await store.getFeedByUrl(`${base}/good/a-copy.xml`);
     assert.equal(copy?.lastError, null);
     const alpha = await store.getFeedByUrl(`${base}/good/a.xml`);
