@@ -5,6 +5,7 @@ import { registerSources } from './commands/sources-command.ts';
 import { registerFeed } from './commands/feed-command.ts';
 import { registerReplay } from './commands/replay-command.ts';
 import { registerMigrate } from './commands/migrate-command.ts';
+import { registerExtract } from './commands/extract-command.ts';
 import { registerQuotes } from './commands/quotes-command.ts';
 
 // A closed pipe (`roundup feed x | head`) is the reader being done, not an error.
@@ -25,6 +26,7 @@ registerSources(program);
 registerFeed(program);
 registerReplay(program);
 registerMigrate(program);
+registerExtract(program);
 registerQuotes(program);
 program.exitOverride((err) => {
   // Commander already printed its message; keep its exit code (0 for --help and --version).

@@ -1,0 +1,135 @@
+import type { HtmlElement } from './html-tree.ts';
+import type { NodeStats } from './node-stats.ts';
+import type { BlockKind, TextBlock } from './text-block.ts';
+import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
+import { FURNITURE_TEXT } from './boilerplate-patterns.ts';
+import { classWeight, isMarkedBody } from './body-score.ts';
+import { escapeHtml } from './html-escape.ts';
+import { absoluteUrl } from './tree-query.ts';
+
+// Inline elements kept in the article's HTML; everything else inline keeps only its text.
+const INLINE_KEPT = new Set(['em', 'i', 'strong', 'b', 'code', 'sub', 'sup', 'mark', 'small', 'abbr', 'q', 's', 'u', 'cite']);
+// Containers judged before their content is read: lists of links and boxes named as boilerplate.
+const JUDGED = new Set(['div', 'section', 'ul', 'ol', 'table', 'dl', 'figure', 'form', 'span', 'aside', 'center']);
+
+/** What the block reader needs besides the tree. */
+export interface BlockContext {
+  readonly stats: ReadonlyMap<HtmlElement, NodeStats>;
+  readonly baseUrl: string | null;
+}
+
+/** Reads the chosen content elements into paragraphs, dropping link lists and furniture. */
+export function readBlocks(elements: readonly HtmlElement[], context: BlockContext): TextBlock[] {
+  const reader = new BlockReader(context);
+  for (const element of elements) reader.visit(element, 'p');
+  reader.flush('p');
+  return reader.blocks.filter((block) => block.kind === 'img' || !isFurniture(block.text));
+}
+
+/** True for a short paragraph that is page furniture ("Advertisement", "Read more"). */
+function isFurniture(text: string): boolean {
+  return text.length < 80 && FURNITURE_TEXT.test(text);
+}
+
+/** Walks content in document order, collecting text and inline HTML into blocks. */
+class BlockReader {
+  readonly blocks: TextBlock[] = [];
+  private text = '';
+  private html = '';
+  private lastWasBreak = false;
+
+  constructor(private readonly context: BlockContext) {}
+
+  /** Visits one element; `kind` is the block kind its text belongs to. */
+  visit(element: HtmlElement, kind: BlockKind): void {
+    if (this.isJudgedOut(element)) return;
+    const tag = element.tag;
+    if (tag === 'br') return this.lineBreak(kind);
+    if (tag === 'img') return this.image(element);
+    const own = blockKindOf(element, kind);
+    const isBlock = BLOCK_TAGS.has(tag) && tag !== 'td' && tag !== 'th';
+    if (isBlock) this.flush(kind);
+    if (tag === 'td' || tag === 'th') this.append(' ', ' ');
+    const wrap = inlineWrap(element, this.context.baseUrl);
+    if (wrap) this.html += wrap[0];
+    for (const child of element.children) {
+      if (typeof child === 'string') this.append(child, escapeHtml(child));
+      else this.visit(child, own);
+    }
+    if (wrap) this.html += wrap[1];
+    if (isBlock) this.flush(own);
+  }
+
+  /** Ends the current block, keeping it when it has text. */
+  flush(kind: BlockKind): void {
+    const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : cleanText(this.text);
+    if (text) this.blocks.push({ kind, text, html: this.html.trim() });
+    this.text = '';
+    this.html = '';
+    this.lastWasBreak = false;
+  }
+
+  /** Adds text to the current block. */
+  private append(text: string, html: string): void {
+    this.text += text;
+    this.html += html;
+    if (/\S/.test(text)) this.lastWasBreak = false;
+  }
+
+  /** One `<br>` is a line break; two in a row end the paragraph. */
+  private lineBreak(kind: BlockKind): void {
+    if (this.lastWasBreak) return this.flush(kind);
+    this.text += '\n';
+    this.html += '<br>';
+    this.lastWasBreak = true;
+  }
+
+  /** An image becomes its own HTML block (no text). */
+  private image(element: HtmlElement): void {
+    const src = absoluteUrl(element.attrs.src ?? element.attrs['data-src'], this.context.baseUrl);
+    if (!src) return;
+    const alt = element.attrs.alt ? ` alt="${escapeHtml(element.attrs.alt)}"` : '';
+    this.blocks.push({ kind: 'img', text: '', html: `<img src="${escapeHtml(src)}"${alt}>` });
+  }
+
+  /** True when a container inside the content is a list of links or a box named as boilerplate. */
+  private isJudgedOut(element: HtmlElement): boolean {
+    if (!JUDGED.has(element.tag) || isMarkedBody(element)) return false;
+    const stats = this.context.stats.get(element);
+    if (!stats || stats.text === 0) return false;
+    const density = stats.links / stats.text;
+    const weight = classWeight(element);
+    if (weight < 0) return true;
+    return density > 0.5 || (density > 0.25 && stats.text < 200 && element.tag !== 'span');
+  }
+}
+
+/** The block kind text inside an element belongs to. */
+function blockKindOf(element: HtmlElement, inherited: BlockKind): BlockKind {
+  const tag = element.tag;
+  if (HEADING_TAGS.has(tag)) return tag === 'h1' || tag === 'h2' ? 'h2' : tag === 'h3' ? 'h3' : 'h4';
+  if (tag === 'li') return element.parent?.tag === 'ol' ? 'li-ol' : 'li-ul';
+  if (tag === 'blockquote') return 'blockquote';
+  if (tag === 'pre') return 'pre';
+  if (tag === 'tr') return 'tr';
+  if (tag === 'figcaption') return 'figcaption';
+  if (tag === 'p' || tag === 'div' || tag === 'section') return inherited === 'blockquote' || inherited === 'li-ul' || inherited === 'li-ol' ? inherited : 'p';
+  return inherited;
+}
+
+/** Opening and closing HTML of an inline element kept in the article's HTML, else null. */
+function inlineWrap(element: HtmlElement, baseUrl: string | null): [string, string] | null {
+  if (INLINE_KEPT.has(element.tag)) return [`<${element.tag}>`, `</${element.tag}>`];
+  if (element.tag !== 'a') return null;
+  const href = absoluteUrl(element.attrs.href, baseUrl);
+  return href ? [`<a href="${escapeHtml(href)}">`, '</a>'] : null;
+}
+
+/** Whitespace of a paragraph normalised: spaces collapsed, lines trimmed, empty lines dropped. */
+function cleanText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

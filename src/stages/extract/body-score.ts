@@ -1,0 +1,133 @@
+import type { HtmlElement } from './html-tree.ts';
+import type { NodeStats } from './node-stats.ts';
+import { ARTICLE_BODY, NEGATIVE, POSITIVE } from './boilerplate-patterns.ts';
+import { BLOCK_TAGS } from './block-tags.ts';
+import { classAndId, descendants } from './tree-query.ts';
+
+/** Elements scored as paragraphs: their text feeds their ancestors' scores. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+/** Elements that hold paragraphs when they have no block child of their own. */
+const LEAF_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
+
+/** Score of each candidate container, and the chosen content elements in page order. */
+export interface ContentChoice {
+  readonly elements: readonly HtmlElement[];
+  readonly topScore: number;
+}
+
+/** The class weight of Readability: +25 for article-like names, -25 for boilerplate-like names. */
+export function classWeight(element: HtmlElement): number {
+  let weight = 0;
+  for (const name of [element.attrs.class, element.attrs.id]) {
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (NEGATIVE.test(lower)) weight -= 25;
+    if (POSITIVE.test(lower)) weight += 25;
+  }
+  return weight;
+}
+
+/** True when an element is marked as the article body (itemprop or a well-known class). */
+export function isMarkedBody(element: HtmlElement): boolean {
+  return /articlebody/i.test(element.attrs.itemprop ?? '') || ARTICLE_BODY.test(classAndId(element));
+}
+
+/** Starting score of a container, from its tag and names. */
+function initialScore(element: HtmlElement): number {
+  const base: Record<string, number> = { div: 5, article: 8, main: 5, section: 3, pre: 3, td: 3, blockquote: 3, form: -3, ol: -3, ul: -3, dl: -3, li: -3, address: -3, h1: -5, h2: -5, h3: -5, th: -5 };
+  return (base[element.tag] ?? 0) + classWeight(element) + (isMarkedBody(element) ? 30 : 0);
+}
+
+/** True when an element has a block-level child element. */
+function hasBlockChild(element: HtmlElement): boolean {
+  return element.children.some((child) => typeof child !== 'string' && BLOCK_TAGS.has(child.tag));
+}
+
+/** Finds the article in a pruned tree. A scoring cascade after Readability.js, in numbered steps:
+ * paragraphs vote for their ancestors, the best container wins, and its siblings that look like
+ * more of the article join it. */
+export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement, NodeStats>): ContentChoice {
+  const stat = (element: HtmlElement) => stats.get(element) ?? { text: 0, links: 0, commas: 0, elements: 0 };
+  const linkDensity = (element: HtmlElement) => {
+    const s = stat(element);
+    return s.text === 0 ? 0 : s.links / s.text;
+  };
+  // 1. Every paragraph of 25 characters or more scores 1 + its commas + one per 100 characters (at most 3).
+  const scores = new Map<HtmlElement, number>();
+  for (const element of descendants(root)) {
+    const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (LEAF_CONTAINERS.has(element.tag) && !hasBlockChild(element));
+    if (!isParagraph) continue;
+    const s = stat(element);
+    if (s.text < 25) continue;
+    const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+    // 2. The score goes to the paragraph's ancestors: all to its parent, half to the grandparent,
+    //    then a third of it divided by the level, up to five levels.
+    let ancestor = element.parent;
+    for (let level = 0; ancestor && ancestor !== root && level < 5; level++, ancestor = ancestor.parent) {
+      if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+    }
+  }
+  // 3. A container's final score is scaled down by its share of link text.
+  const ranked = [...scores.entries()].map(([element, score]) => ({ element, score: score * (1 - linkDensity(element)) })).sort((a, b) => b.score - a.score);
+  const final = new Map(ranked.map(({ element, score }) => [element, score]));
+  const best = ranked[0];
+  if (!best) return { elements: root.children.filter((c): c is HtmlElement => typeof c !== 'string'), topScore: 0 };
+  let top = best.element;
+  // 4. When several strong candidates share an ancestor, the article is that ancestor: a page that
+  //    splits its text into sibling boxes gives each box a modest score.
+  const strong = ranked.slice(1, 6).filter(({ score }) => score >= best.score * 0.75).map(({ element }) => ancestorsOf(element));
+  if (strong.length >= 3) {
+    for (let parent = top.parent; parent && parent !== root; parent = parent.parent) {
+      if (strong.filter((list) => list.has(parent as HtmlElement)).length >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // 5. Climb while the parent scores more than the best: the best is then one box of the article.
+  let lastScore = final.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let parent = top.parent; parent && parent !== root && parent.tag !== 'body'; parent = parent.parent) {
+    const parentScore = final.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      break;
+    }
+    lastScore = parentScore;
+  }
+  // 6. A lone child is as good as its parent; take the parent so that siblings are looked at.
+  while (top.parent && top.parent !== root && top.parent.tag !== 'body' && top.parent.children.filter((c) => typeof c !== 'string').length === 1) top = top.parent;
+  // 7. Siblings join when they score well, or are paragraphs of plain (unlinked) text.
+  const topScore = final.get(top) ?? best.score;
+  const siblingThreshold = Math.max(10, topScore * 0.2);
+  const parent = top.parent;
+  if (!parent) return { elements: [top], topScore };
+  const elements = parent.children.filter((child): child is HtmlElement => {
+    if (typeof child === 'string') return false;
+    if (child === top) return true;
+    const bonus = child.attrs.class && child.attrs.class === top.attrs.class ? topScore * 0.2 : 0;
+    if ((final.get(child) ?? 0) + bonus >= siblingThreshold) return true;
+    if (child.tag !== 'p') return false;
+    const s = stat(child);
+    const density = linkDensity(child);
+    return (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(textTail(child)));
+  });
+  return { elements, topScore };
+}
+
+/** The set of an element's ancestors. */
+function ancestorsOf(element: HtmlElement): Set<HtmlElement> {
+  const set = new Set<HtmlElement>();
+  for (let node = element.parent; node; node = node.parent) set.add(node);
+  return set;
+}
+
+/** The last characters of an element's direct text, to see if it ends a sentence. */
+function textTail(element: HtmlElement): string {
+  const last = element.children[element.children.length - 1];
+  return typeof last === 'string' ? last.trimEnd().slice(-2) : '';
+}

@@ -1,0 +1,27 @@
+// Patterns over class and id that tell the article from what surrounds it. The first two come from
+// Readability.js, which tuned them over years of real pages; the others name boxes that every
+// extractor tried here leaked (share bars, newsletter sign-ups, "more stories", author bios).
+
+/** Class or id of blocks that are almost never the article (unless `MAYBE_CONTENT` also matches). */
+export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/;
+
+/** Class or id words that rescue an `UNLIKELY` match: the block may be the article. */
+export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/;
+
+/** Class or id of boxes removed even inside the article. */
+export const BOILERPLATE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recommended|recommendations|more-stories|read-more|readmore|author-bio|author-info|about-author|bio-box|cookie|consent|paywall|advert|advertisement|ad-container|ad-slot|adslot|ad-wrapper|breadcrumb|breadcrumbs|tags|tag-list|taglist|topics|comments|comment-list|disqus|toolbar|sr-only|visually-hidden|screen-reader-text|modal|popup|overlay|skip-link|jump-link|inline-ad|sidebar|byline|dateline|timestamp|article-meta|post-meta|entry-meta|meta-data|metadata|caption-credit|credit|photo-credit|image-credit|nocontent|noprint)([\s_-]|$)/;
+
+/** Class or id that lowers a block's score (Readability's negative weights). */
+export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+
+/** Class or id that raises a block's score. */
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
+
+/** Class, id or itemprop that names the article body itself on many sites. */
+export const ARTICLE_BODY = /articlebody|article-body|article_body|article__body|articlecontent|article-content|article__content|story-body|storybody|story-content|post-body|post-content|entry-content|post-entry|main-content|body-text|article-text|content-body|rich-text|text-body|td-post-content|field-name-body/;
+
+/** ARIA roles of navigation and dialogs, never the article. */
+export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+
+/** Whole paragraphs that are page furniture, not article text (checked on short blocks only). */
+export const FURNITURE_TEXT = /^(advertisement|advertising|ad|anzeige|werbung|publicité|sponsored|loading\.*|read more|read next|see also|more:?|related:?|related articles|share|share this( article| story)?|follow us|sign up|subscribe|click here|continue reading|recommended|trending|most popular|comments?|image|photo|video|getty images|skip advertisement|story continues below advertisement|article continues below|scroll to continue with content)\W*$/i;

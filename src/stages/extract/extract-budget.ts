@@ -1,0 +1,13 @@
+/** Limits on the work one page may cost. Work is bounded by counts, not a clock, so a stage stays
+ * pure and a page gives the same result on a slow machine as on a fast one. */
+export interface ExtractBudget {
+  /** Characters of HTML read; the rest of a larger page is ignored. */
+  readonly maxChars: number;
+  /** Elements kept in the tree; later elements contribute their text to the last kept one. */
+  readonly maxElements: number;
+  /** Nesting depth kept; deeper elements are flattened into their ancestor at this depth. */
+  readonly maxDepth: number;
+}
+
+/** Defaults: a 3 MB page and 60,000 elements parse and score in well under a second. */
+export const DEFAULT_BUDGET: ExtractBudget = Object.freeze({ maxChars: 3_000_000, maxElements: 60_000, maxDepth: 160 });
