@@ -1,0 +1,27 @@
+// Decides whether a reporting-verb form at a position is used as a verb of attribution, from
+// its neighbours: "the report said" has a cue in "said" but not in "report".
+import { cueStrength, isBareLemma, type CueStrength } from './cue-verbs.ts';
+import type { QuoteContext } from './quote-context.ts';
+import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { CUE_MODIFIERS, DETERMINERS, VERB_LEADS } from './word-classes.ts';
+
+/** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined. */
+export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
+  const t = ctx.tokens;
+  if (k < 0 || k >= t.count || t.kinds[k] !== TokenKind.Word || ctx.spanOf[k]! >= 0) return undefined;
+  const word = t.lower[k]!;
+  const strength = cueStrength(word);
+  if (strength === undefined) return undefined;
+  // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").
+  if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
+  const prev = k > 0 ? t.lower[k - 1]! : '';
+  if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
+  if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s'))) return undefined;
+  return strength;
+}
+
+/** True when token `k` is the "according" of "according to". */
+export function isAccordingTo(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  return t.lower[k] === 'according' && k + 1 < t.count && t.lower[k + 1] === 'to' && ctx.spanOf[k]! < 0;
+}

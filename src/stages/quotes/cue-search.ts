@@ -1,0 +1,100 @@
+// Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
+// or across a paragraph that ends with a colon (As X wrote:¶“…).
+import { cueAt, isAccordingTo } from './cue-position.ts';
+import { HEARER_VERBS } from './cue-verbs.ts';
+import type { QuoteContext } from './quote-context.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './speaker-phrase.ts';
+import { TokenKind } from './text-tokens.ts';
+import { CUE_MODIFIERS } from './word-classes.ts';
+
+/** A cue (inclusive token range) with the speaker phrase found beside it. */
+export interface CueMatch {
+  readonly cueFirst: number;
+  readonly cueLast: number;
+  readonly speaker: Phrase | null;
+}
+
+const AFTER_WINDOW = 16;
+const BEFORE_WINDOW = 24;
+const GLUE_AFTER_QUOTE = new Set([',', '—', '–', '-', ')', '(']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/** The speaker phrase before the cue at `k` (skipping "also", "has" and an appositive), not before `floor`. */
+export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= floor && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+  if (j >= floor && t.lower[j] === ',') {
+    // "Murphy, the head of Right to Rise USA, tweeted": the name is before the appositive.
+    for (let c = j - 1; c >= floor && j - c < 14; c--) {
+      if (t.lower[c] === ',') return phraseEndingAt(t, c - 1, floor);
+      if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-') return null;
+    }
+    return null;
+  }
+  return phraseEndingAt(t, j, floor);
+}
+
+/** The speaker phrase after an inverted cue at `k` ("said Trump"); null for hearer verbs ("told reporters"). */
+export function subjectAfter(ctx: QuoteContext, k: number, limit: number): Phrase | null {
+  if (HEARER_VERBS.has(ctx.tokens.lower[k]!)) return null;
+  return phraseStartingAt(ctx.tokens, k + 1, limit);
+}
+
+/** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. */
+export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
+  const t = ctx.tokens;
+  let floor = span.close + 1;
+  while (floor < t.count && GLUE_AFTER_QUOTE.has(t.lower[floor]!)) floor++;
+  const limit = Math.min(t.count, floor + AFTER_WINDOW);
+  let leading = true;
+  for (let k = floor; k < limit; k++) {
+    if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || SENTENCE_ENDS.has(t.lower[k]!)) return null;
+    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, limit) };
+    if (cueAt(ctx, k) === 'speech' && ctx.usedCue[k] === 0) {
+      if (leading) {
+        // An inverted cue needs its speaker after it ("said Trump"); ", adding" alone belongs to a sentence.
+        const speaker = subjectAfter(ctx, k, limit);
+        return speaker ? { cueFirst: k, cueLast: k, speaker } : null;
+      }
+      const speaker = subjectBefore(ctx, k, floor);
+      return speaker && speaker.first <= floor + 1 ? { cueFirst: k, cueLast: k, speaker } : null;
+    }
+    if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
+  }
+  return null;
+}
+
+/** The cue before a quoted span: in its sentence, or ending the paragraph before with a colon. */
+export function cueBefore(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
+  const t = ctx.tokens;
+  let j = span.open - 1;
+  while (j >= 0 && t.kinds[j] === TokenKind.Break) {
+    j--;
+    if (j < 0 || t.lower[j] !== ':') return null;
+  }
+  if (j < 0) return null;
+  const floor = Math.max(ctx.sentences.startOf[j]!, span.open - BEFORE_WINDOW);
+  for (let k = j; k >= floor; k--) {
+    if (t.kinds[k] === TokenKind.Quote) return null;
+    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, j + 1) };
+    if (cueAt(ctx, k) !== 'speech') continue;
+    if (!isDirectGap(ctx, k + 1, span.open)) return null;
+    const sentenceStart = ctx.sentences.startOf[k]!;
+    const speaker = subjectBefore(ctx, k, sentenceStart) ?? (k === sentenceStart ? subjectAfter(ctx, k, j + 1) : null);
+    return { cueFirst: k, cueLast: k, speaker };
+  }
+  return null;
+}
+
+/** True when the tokens between a cue and an opening mark introduce the quote whole: nothing, or
+ * a hearer, place or time ending with a comma, a colon or "that" ("told reporters on Monday:"). */
+function isDirectGap(ctx: QuoteContext, from: number, open: number): boolean {
+  const t = ctx.tokens;
+  let last = open - 1;
+  while (last >= from && t.kinds[last] === TokenKind.Break) last--;
+  if (last < from) return true;
+  const end = t.lower[last];
+  return end === ',' || end === ':' || end === 'that' || end === '—';
+}

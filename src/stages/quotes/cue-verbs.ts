@@ -1,0 +1,81 @@
+// Reporting verbs, as sorted tables of lemmas, informed by the Recasens et al. (2013) list and
+// by what news copy uses to attribute words. Speech verbs attribute on their own; thought
+// verbs ("believes") only with a clause after them, since "believes in" or "thinks of" is not
+// an attribution. Forms are generated; irregular and consonant-doubling forms are listed.
+
+/** How strongly a verb signals an attribution. */
+export type CueStrength = 'speech' | 'thought';
+
+/** Verbs of saying, writing and announcing. */
+const SPEECH_LEMMAS = [
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
+  'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
+  'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose', 'emphasize',
+  'estimate', 'exclaim', 'explain', 'insist', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note', 'observe',
+  'opine', 'plead', 'pledge', 'post', 'predict', 'proclaim', 'promise', 'protest', 'quip', 'reason', 'recall', 'recount', 'reiterate',
+  'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout',
+  'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'tweet', 'underscore', 'urge', 'vow', 'warn',
+  'whisper', 'wonder', 'write', 'yell',
+] as const;
+
+/** Verbs of belief and opinion, attributions only when a clause follows. */
+const THOUGHT_LEMMAS = [
+  'believe', 'doubt', 'expect', 'fear', 'feel', 'figure', 'guess', 'hope', 'imagine', 'know', 'reckon', 'suspect', 'think',
+  'worry',
+] as const;
+
+/** Forms the regular rules get wrong, by lemma (sorted). */
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  admit: ['admits', 'admitted', 'admitting'],
+  feel: ['feels', 'felt', 'feeling'],
+  know: ['knows', 'knew', 'knowing'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  quip: ['quips', 'quipped', 'quipping'],
+  say: ['says', 'said', 'saying'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  tell: ['tells', 'told', 'telling'],
+  think: ['thinks', 'thought', 'thinking'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+};
+
+/** The regular inflections of a verb lemma: -s, -ed and -ing with the usual spelling changes. */
+export function regularForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) return [`${lemma}es`, `${lemma}ed`, `${lemma}ing`];
+  return [`${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+}
+
+/** Every form of every lemma in `lemmas`, mapped to `strength`, into `into`. */
+function addForms(into: Map<string, CueStrength>, lemmas: readonly string[], strength: CueStrength): void {
+  for (const lemma of lemmas) {
+    into.set(lemma, strength);
+    for (const form of IRREGULAR_FORMS[lemma] ?? regularForms(lemma)) into.set(form, strength);
+  }
+}
+
+const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
+  const forms = new Map<string, CueStrength>();
+  addForms(forms, THOUGHT_LEMMAS, 'thought');
+  addForms(forms, SPEECH_LEMMAS, 'speech');
+  return forms;
+})();
+
+const LEMMAS: ReadonlySet<string> = new Set<string>([...SPEECH_LEMMAS, ...THOUGHT_LEMMAS]);
+
+/** True when `word` is the bare lemma ("say"), which is also a noun or an imperative often enough to need a subject. */
+export function isBareLemma(word: string): boolean {
+  return LEMMAS.has(word);
+}
+
+/** The cue strength of a lower-cased word, or undefined when it is not a reporting verb. */
+export function cueStrength(word: string): CueStrength | undefined {
+  return CUE_FORMS.get(word);
+}
+
+/** Verbs whose next noun phrase is the hearer, not the speaker ("told reporters", "asked him"). */
+export const HEARER_VERBS: ReadonlySet<string> = new Set([
+  'advise', 'advised', 'advises', 'advising', 'ask', 'asked', 'asking', 'asks', 'assure', 'assured', 'assures', 'assuring',
+  'remind', 'reminded', 'reminding', 'reminds', 'tell', 'telling', 'tells', 'told', 'urge', 'urged', 'urges', 'urging',
+  'warn', 'warned', 'warning', 'warns',
+]);

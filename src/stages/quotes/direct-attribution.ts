@@ -1,0 +1,66 @@
+// Direct quotes: each quoted span with its cue, and the spans that continue it (the next
+// sentence or paragraph of the same quote, or the second half of a quote split by its cue)
+// merged into one attribution whose content runs from the first mark to the last.
+import type { Draft, QuoteContext } from './quote-context.ts';
+import type { QuoteSpan } from './quote-spans.ts';
+import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
+import { TokenKind } from './text-tokens.ts';
+
+/** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
+const MIN_WORDS = 1;
+/** At most this many words between two quotes for the second to continue the first. */
+const MAX_CONTINUATION_GAP = 16;
+
+/** A direct attribution under construction: its draft and the last span merged into it. */
+interface OpenQuote {
+  draft: Draft;
+  lastClose: number;
+}
+
+/** Direct attributions of the text, in order; marks the cues it uses. */
+export function findDirectQuotes(ctx: QuoteContext): Draft[] {
+  const drafts: Draft[] = [];
+  let previous: OpenQuote | null = null;
+  for (const span of ctx.spans) {
+    if (span.words < MIN_WORDS) continue;
+    const match = ownCue(ctx, span);
+    if (match === null || match === 'continues') {
+      if (previous && continues(ctx, previous, span, match === 'continues')) {
+        previous.draft = { ...previous.draft, contentEnd: span.end };
+        previous.lastClose = span.close;
+        drafts[drafts.length - 1] = previous.draft;
+      }
+      continue;
+    }
+    for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
+    const draft: Draft = { contentStart: span.start, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: 'direct' };
+    drafts.push(draft);
+    previous = { draft, lastClose: span.close };
+  }
+  return drafts;
+}
+
+/** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */
+function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | null {
+  if (span.closed && ctx.sentences.endOf[span.close]! > span.close + 1) {
+    const after = cueAfter(ctx, span);
+    if (after) return after;
+  }
+  const before = cueBefore(ctx, span);
+  if (before && ctx.usedCue[before.cueFirst] === 1) return 'continues';
+  return before;
+}
+
+/** True when `span` carries on the open quote: only its cue, punctuation and breaks lie between. */
+function continues(ctx: QuoteContext, open: OpenQuote, span: QuoteSpan, sharesCue: boolean): boolean {
+  if (sharesCue) return true;
+  const t = ctx.tokens;
+  let words = 0;
+  let cueSeen = false;
+  for (let i = open.lastClose + 1; i < span.open; i++) {
+    if (t.kinds[i] !== TokenKind.Word) continue;
+    if (i >= open.draft.cueFirst && i <= open.draft.cueLast) cueSeen = true;
+    if (++words > MAX_CONTINUATION_GAP) return false;
+  }
+  return words === 0 || cueSeen;
+}

@@ -1,0 +1,138 @@
+// Reported speech: "X said (that) …", "…, X said.", "…, said X.", "According to X, …" and
+// "…, according to X." The content runs to the end of the sentence (or from its start to the
+// comma before the speaker); it is "mixed" when it contains a quoted fragment.
+import { cueAt, isAccordingTo } from './cue-position.ts';
+import { HEARER_VERBS } from './cue-verbs.ts';
+import { subjectAfter, subjectBefore } from './cue-search.ts';
+import type { Draft, QuoteContext } from './quote-context.ts';
+import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
+import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { CUE_MODIFIERS, DETERMINERS, SPEAKER_PRONOUNS } from './word-classes.ts';
+
+/** Reported content shorter than this many words is not worth a quote. */
+const MIN_CONTENT_WORDS = 3;
+/** Content is cut at this many tokens, so a text without sentence ends stays linear. */
+const MAX_CONTENT_TOKENS = 200;
+const FINAL_PUNCT = new Set(['.', '!', '?', ';', ':']);
+
+/** Indirect and mixed attributions at cues the direct pass left unused, in text order. */
+export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
+  const drafts: Draft[] = [];
+  const t = ctx.tokens;
+  for (let k = 0; k < t.count; k++) {
+    if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
+    const draft = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : reported(ctx, k);
+    if (draft === null) continue;
+    for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+/** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */
+function reported(ctx: QuoteContext, k: number): Draft | null {
+  const strength = cueAt(ctx, k);
+  if (strength === undefined) return null;
+  const sentenceStart = sentenceStartOf(ctx, k);
+  const sentenceEnd = contentEnd(ctx, k);
+  const from = clauseStart(ctx, k, sentenceEnd);
+  const speaker = subjectBefore(ctx, k, sentenceStart) ?? participleSubject(ctx, k, sentenceStart);
+  if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= MIN_CONTENT_WORDS) {
+    if (strength === 'thought' && !startsClause(ctx, k + 1)) return null;
+    return draft(ctx, from, sentenceEnd, k, speaker);
+  }
+  if (strength !== 'speech') return null;
+  return trailing(ctx, k, sentenceStart);
+}
+
+/** "…, X said." or "…, said X." — the content is the sentence up to the comma before the speaker. */
+function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | null {
+  const t = ctx.tokens;
+  const tailEnd = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
+  if (tailEnd - k > 8) return null;
+  let speaker: Phrase | null = null;
+  let comma = k - 1;
+  while (comma > sentenceStart && CUE_MODIFIERS.has(t.lower[comma]!)) comma--;
+  if (t.lower[comma] === ',') speaker = subjectAfter(ctx, k, tailEnd);
+  else {
+    speaker = subjectBefore(ctx, k, sentenceStart);
+    comma = speaker ? speaker.first - 1 : -1;
+  }
+  if (speaker === null || comma <= sentenceStart || t.lower[comma] !== ',') return null;
+  if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
+  return draft(ctx, sentenceStart, comma, k, speaker);
+}
+
+/** "According to X, …" or "…, according to X." */
+function accordingTo(ctx: QuoteContext, k: number): Draft | null {
+  const t = ctx.tokens;
+  const sentenceStart = sentenceStartOf(ctx, k);
+  const sentenceEnd = contentEnd(ctx, k);
+  const speaker = phraseStartingAt(t, k + 2, sentenceEnd);
+  if (speaker === null) return null;
+  if (k - sentenceStart <= 1) {
+    let comma = speaker.last + 1;
+    while (comma < sentenceEnd && t.lower[comma] !== ',' && comma - speaker.last < 12) comma++;
+    if (t.lower[comma] !== ',' || wordsBetween(ctx, comma + 1, sentenceEnd) < MIN_CONTENT_WORDS) return null;
+    return { ...draft(ctx, comma + 1, sentenceEnd, k, speaker), cueLast: k + 1 };
+  }
+  const comma = k - 1;
+  if (t.lower[comma] !== ',' || wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
+  return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
+}
+
+/** First token of the reported clause after the cue at `k`: past a hearer ("told reporters"), a comma and "that". */
+function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
+  const t = ctx.tokens;
+  let i = k + 1;
+  if (HEARER_VERBS.has(t.lower[k]!)) {
+    const hearer = phraseStartingAt(t, i, end);
+    if (hearer) i = hearer.last + 1;
+  }
+  while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
+  if (i < end && t.lower[i] === 'that') i++;
+  return i < end ? i : null;
+}
+
+/** For "…, saying …": the subject that starts the sentence. */
+function participleSubject(ctx: QuoteContext, k: number, sentenceStart: number): Phrase | null {
+  const t = ctx.tokens;
+  if (!t.lower[k]!.endsWith('ing') || t.lower[k - 1] !== ',') return null;
+  return phraseStartingAt(t, sentenceStart, k);
+}
+
+/** True when the token at `i` can open a reported clause: "that", a pronoun, a name or a determiner. */
+function startsClause(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (i >= t.count) return false;
+  const w = t.lower[i]!;
+  return w === 'that' || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
+}
+
+/** First token of the sentence of `k`, at most MAX_CONTENT_TOKENS back. */
+function sentenceStartOf(ctx: QuoteContext, k: number): number {
+  return Math.max(ctx.sentences.startOf[k]!, k - MAX_CONTENT_TOKENS);
+}
+
+/** One past the last content token of the sentence of `k`: before its final punctuation. */
+function contentEnd(ctx: QuoteContext, k: number): number {
+  let end = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
+  const t = ctx.tokens;
+  while (end > k + 1 && (t.kinds[end - 1] === TokenKind.Break || FINAL_PUNCT.has(t.lower[end - 1]!))) end--;
+  return end;
+}
+
+/** Number of word tokens in [from, to). */
+function wordsBetween(ctx: QuoteContext, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (ctx.tokens.kinds[i] === TokenKind.Word) n++;
+  return n;
+}
+
+/** A draft for content tokens [from, to) with cue `k`: mixed when a quoted span lies inside. */
+function draft(ctx: QuoteContext, from: number, to: number, k: number, speaker: Phrase): Draft {
+  const t = ctx.tokens;
+  let kind: Draft['kind'] = 'indirect';
+  for (let i = from; i < to; i++) if (ctx.spanOf[i]! >= 0) kind = 'mixed';
+  return { contentStart: t.starts[from]!, contentEnd: t.ends[to - 1]!, cueFirst: k, cueLast: k, speaker, kind };
+}

@@ -1,0 +1,103 @@
+// The people, organisations and outlets an article names, in order, so that a later "Trump",
+// "Mr. Trump", "the president" or "he" can be resolved to the fullest name seen before it.
+import type { SpeakerType } from '../../core/quote.ts';
+import type { QuoteContext } from './quote-context.ts';
+import { phraseStartingAt } from './speaker-phrase.ts';
+import { GENDERED_TITLES, TITLES, TITLE_ROLES } from './speaker-titles.ts';
+import { ORGANISATION_NAMES, ORGANISATION_WORDS } from './organisation-words.ts';
+import { OUTLET_NAMES, OUTLET_WORDS } from './outlet-names.ts';
+import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
+
+/** A person named in the text. */
+export interface Person {
+  readonly name: string;
+  gender: 'f' | 'm' | null;
+}
+
+/** A name parsed from a phrase: titles apart, owner ("Breitbart’s") dropped. */
+export interface ParsedName {
+  readonly titles: readonly string[];
+  readonly words: readonly string[];
+}
+
+/** One mention of a person at a token. */
+export interface PersonMention {
+  readonly token: number;
+  readonly person: Person;
+}
+
+/** People by surname and by role, and every mention in text order. */
+export interface NameIndex {
+  readonly bySurname: Map<string, Person>;
+  readonly byRole: Map<string, Person>;
+  readonly mentions: PersonMention[];
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** Splits the words of tokens [first, last] into titles and name words. */
+export function parseName(tokens: Tokens, first: number, last: number): ParsedName {
+  let words: string[] = [];
+  const titles: string[] = [];
+  for (let i = first; i <= last; i++) {
+    if (tokens.kinds[i] !== TokenKind.Word) continue;
+    const word = tokens.text.slice(tokens.starts[i], tokens.ends[i]);
+    const lower = tokens.lower[i]!;
+    if (words.length === 0 && (lower === 'the' || TITLES.has(lower))) {
+      if (lower !== 'the') titles.push(lower);
+      continue;
+    }
+    // "Breitbart’s Joel Pollak": the owner is not the speaker's name.
+    if (POSSESSIVE.test(word) && i < last) {
+      words = [];
+      continue;
+    }
+    words.push(word.replace(POSSESSIVE, ''));
+  }
+  return { titles, words };
+}
+
+/** Person, organisation or outlet, from the words of a name or noun phrase. */
+export function nameType(words: readonly string[]): SpeakerType {
+  const lower = words.map((w) => w.toLowerCase());
+  const joined = (lower[0] === 'the' ? lower.slice(1) : lower).join(' ');
+  if (OUTLET_NAMES.has(joined)) return 'outlet';
+  if (ORGANISATION_NAMES.has(joined) || lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (lower.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1]!)) return 'outlet';
+  return 'person';
+}
+
+/** Indexes every capitalised name outside quotes: full names by surname, titled names by role. */
+export function indexNames(ctx: QuoteContext): NameIndex {
+  const index: NameIndex = { bySurname: new Map(), byRole: new Map(), mentions: [] };
+  const t = ctx.tokens;
+  for (let i = 0; i < t.count; i++) {
+    if (!isCapitalised(t, i) || ctx.spanOf[i]! >= 0) continue;
+    const phrase = phraseStartingAt(t, i, t.count);
+    if (phrase === null) continue;
+    const person = registerName(index, parseName(t, phrase.first, phrase.last));
+    if (person) index.mentions.push({ token: i, person });
+    i = phrase.last;
+  }
+  return index;
+}
+
+/** Adds a parsed name to the index; the person it names, or null for an organisation or outlet. */
+export function registerName(index: NameIndex, name: ParsedName): Person | null {
+  const { words, titles } = name;
+  if (words.length === 0 || nameType(words) !== 'person') return null;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
+  let person = index.bySurname.get(surname);
+  if (words.length >= 2 && (!person || person.name !== words.join(' '))) {
+    person = { name: words.join(' '), gender };
+    index.bySurname.set(surname, person);
+  } else if (!person) {
+    if (titles.length === 0) return null;
+    person = { name: words.join(' '), gender };
+    index.bySurname.set(surname, person);
+  }
+  if (gender && !person.gender) person.gender = gender;
+  for (const title of titles) index.byRole.set(TITLE_ROLES[title] ?? title, person);
+  return person;
+}

@@ -1,0 +1,16 @@
+// Words that make a speaker an organisation rather than a person, lower case, sorted.
+
+/** Head words of organisations ("the Clinton campaign", "Department of Justice"). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'administration', 'agency', 'alliance', 'association', 'authority', 'board', 'bureau', 'campaign', 'caucus', 'center',
+  'centre', 'coalition', 'college', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation', 'council', 'court',
+  'department', 'fbi', 'foundation', 'fund', 'government', 'group', 'inc', 'institute', 'league', 'ministry', 'office',
+  'organization', 'pac', 'panel', 'parliament', 'party', 'pentagon', 'police', 'senate', 'service', 'team', 'union',
+  'university',
+]);
+
+/** Whole names of organisations that carry no head word ("the White House"). */
+export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([
+  'cia', 'dnc', 'gop', 'kremlin', 'nato', 'pentagon', 'rnc', 'the kremlin', 'the pentagon', 'the white house', 'un',
+  'white house',
+]);

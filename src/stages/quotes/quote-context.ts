@@ -1,0 +1,41 @@
+// Everything the attribution rules read about one text, computed once: tokens, quoted spans,
+// which tokens are inside a quote, sentences, and which cues are already taken.
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import { findSentences, type Sentences } from './sentence-bounds.ts';
+import { tokenize, type Tokens } from './text-tokens.ts';
+import type { Phrase } from './speaker-phrase.ts';
+import type { QuoteKind } from '../../core/quote.ts';
+
+/** The analysed text. */
+export interface QuoteContext {
+  readonly tokens: Tokens;
+  readonly spans: readonly QuoteSpan[];
+  /** For each token, the index of the quoted span it is in (marks included), or -1. */
+  readonly spanOf: Int32Array;
+  readonly sentences: Sentences;
+  /** 1 for a token already used as the cue of an attribution. */
+  readonly usedCue: Uint8Array;
+}
+
+/** An attribution before speaker resolution: character offsets for content, tokens for the rest. */
+export interface Draft {
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly cueFirst: number;
+  readonly cueLast: number;
+  readonly speaker: Phrase | null;
+  readonly kind: QuoteKind;
+}
+
+/** Tokenizes `text` and finds its quoted spans and sentences. */
+export function analyseText(text: string): QuoteContext {
+  const tokens = tokenize(text);
+  const spans = findQuoteSpans(tokens);
+  const spanOf = new Int32Array(tokens.count).fill(-1);
+  const closers = new Uint8Array(tokens.count);
+  spans.forEach((span, index) => {
+    spanOf.fill(index, span.open, span.close + 1);
+    if (span.closed) closers[span.close] = 1;
+  });
+  return { tokens, spans, spanOf, sentences: findSentences(tokens, closers), usedCue: new Uint8Array(tokens.count) };
+}

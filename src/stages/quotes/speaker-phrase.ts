@@ -1,0 +1,85 @@
+// Finds the noun phrase that names a speaker next to a cue: a name ("Sen. Ted Cruz"), a
+// pronoun ("he", "who"), or a common-noun phrase ("the 46-year-old", "a campaign spokesman").
+// Walks are bounded (a name is at most MAX_PHRASE tokens), so each call is constant time.
+import { cueStrength } from './cue-verbs.ts';
+import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
+import { DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
+
+/** A phrase as an inclusive range of token indexes. */
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+}
+
+const MAX_PHRASE = 8;
+
+/** True when token `i` may be part of a capitalised name. */
+function isNameWord(tokens: Tokens, i: number): boolean {
+  return isCapitalised(tokens, i) && !PHRASE_STOPS.has(tokens.lower[i]!) && cueStrength(tokens.lower[i]!) === undefined;
+}
+
+/** True when token `i` is the period of an abbreviation or initial glued to a name word before it. */
+function isNamePeriod(tokens: Tokens, i: number): boolean {
+  return tokens.lower[i] === '.' && i > 0 && tokens.ends[i - 1] === tokens.starts[i] && isCapitalised(tokens, i - 1);
+}
+
+/** True when token `i` is an ordinary lower-case word that can sit inside a common-noun phrase. */
+function isPhraseWord(tokens: Tokens, i: number): boolean {
+  const w = tokens.lower[i]!;
+  return tokens.kinds[i] === TokenKind.Word && !PHRASE_STOPS.has(w) && cueStrength(w) === undefined && !SPEAKER_PRONOUNS.has(w);
+}
+
+/** The speaker phrase whose last token is `j`, not reaching before `floor`; null when `j` ends none. */
+export function phraseEndingAt(tokens: Tokens, j: number, floor: number): Phrase | null {
+  if (j < floor || tokens.kinds[j] !== TokenKind.Word) return null;
+  const w = tokens.lower[j]!;
+  if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };
+  if (isNameWord(tokens, j)) return { first: nameStart(tokens, j, floor), last: j };
+  if (!isPhraseWord(tokens, j)) return null;
+  let i = j;
+  while (i - 1 >= floor && j - i < MAX_PHRASE && !DETERMINERS.has(tokens.lower[i]!)) {
+    const prev = i - 1;
+    if (DETERMINERS.has(tokens.lower[prev]!) || isPhraseWord(tokens, prev) || isNameWord(tokens, prev)) i = prev;
+    else break;
+  }
+  return { first: i, last: j };
+}
+
+/** First token of the capitalised name ending at `j`: titles, initials and joiners included. */
+function nameStart(tokens: Tokens, j: number, floor: number): number {
+  let i = j;
+  while (i - 1 >= floor && j - i < MAX_PHRASE) {
+    const prev = i - 1;
+    if (isNameWord(tokens, prev) || isNamePeriod(tokens, prev)) i = prev;
+    else if (NAME_JOINERS.has(tokens.lower[prev]!) && prev - 1 >= floor && isNameWord(tokens, prev - 1)) i = prev - 1;
+    else break;
+  }
+  if (i - 1 >= floor && tokens.lower[i - 1] === 'the') i--;
+  return i;
+}
+
+/** The speaker phrase starting at token `i` (after an inverted cue: "said Sen. Ted Cruz"); null when none. */
+export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phrase | null {
+  if (i >= limit || tokens.kinds[i] !== TokenKind.Word) return null;
+  const w = tokens.lower[i]!;
+  if (SPEAKER_PRONOUNS.has(w)) return w === 'that' || w === 'which' ? null : { first: i, last: i };
+  let j = i;
+  if (w === 'the' && i + 1 < limit && isNameWord(tokens, i + 1)) j = i + 1;
+  if (isNameWord(tokens, j)) return { first: i, last: nameEnd(tokens, j, limit) };
+  if (!DETERMINERS.has(w) && !isPhraseWord(tokens, i)) return null;
+  while (j + 1 < limit && j - i < MAX_PHRASE && (isPhraseWord(tokens, j + 1) || isNameWord(tokens, j + 1)) && !DETERMINERS.has(tokens.lower[j + 1]!)) j++;
+  return { first: i, last: j };
+}
+
+/** Last token of the capitalised name starting at `i`. */
+function nameEnd(tokens: Tokens, i: number, limit: number): number {
+  let j = i;
+  while (j + 1 < limit && j - i < MAX_PHRASE) {
+    const next = j + 1;
+    if (isNameWord(tokens, next)) j = next;
+    else if (isNamePeriod(tokens, next) && next + 1 < limit && isNameWord(tokens, next + 1)) j = next + 1;
+    else if (NAME_JOINERS.has(tokens.lower[next]!) && next + 1 < limit && isNameWord(tokens, next + 1)) j = next + 1;
+    else break;
+  }
+  return j;
+}

@@ -1,0 +1,98 @@
+// Resolves a speaker mention to a speaker: a name to the fullest form seen before ("Trump" to
+// "Donald Trump"), a role to the person who held that title ("the president"), "he"/"she" to the
+// last person named before the cue, "who" to the phrase it follows.
+import type { SpeakerType } from '../../core/quote.ts';
+import { nameType, parseName, type NameIndex, type Person } from './name-index.ts';
+import type { QuoteContext } from './quote-context.ts';
+import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
+import { ROLE_NOUNS } from './speaker-titles.ts';
+import { isCapitalised } from './text-tokens.ts';
+
+/** A resolved speaker. */
+export interface ResolvedSpeaker {
+  readonly name: string | null;
+  readonly type: SpeakerType;
+}
+
+const UNKNOWN: ResolvedSpeaker = { name: null, type: 'unknown' };
+const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = { he: 'm', she: 'f' };
+/** How many person mentions back a pronoun may look for one of its gender. */
+const PRONOUN_LOOKBACK = 4;
+// Common nouns for people ("spokeswoman", "aides", "the 46-year-old"), to type unnamed speakers.
+const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|ant|ent|aide|official|old|critic|analyst|voter|staff)s?$/;
+
+/** The speaker a phrase mentions, resolved against the names indexed before it. */
+export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
+  const t = ctx.tokens;
+  if (phrase.first === phrase.last) {
+    const word = t.lower[phrase.first]!;
+    if (word === 'he' || word === 'she') return pronounSpeaker(index, phrase.first, PRONOUN_GENDER[word]!);
+    if (word === 'who' || word === 'which' || word === 'that') return relativeSpeaker(ctx, index, phrase);
+    if (word === 'they' || word === 'it' || word === 'i' || word === 'we' || word === 'you' || word === 'one') return UNKNOWN;
+  }
+  if (isCapitalised(t, phrase.last)) return namedSpeaker(ctx, index, phrase);
+  return commonNounSpeaker(ctx, index, phrase);
+}
+
+/** "he" or "she": the nearest person named before, preferring one known to have that gender. */
+function pronounSpeaker(index: NameIndex, token: number, gender: 'f' | 'm'): ResolvedSpeaker {
+  const at = lastMentionBefore(index, token);
+  if (at < 0) return UNKNOWN;
+  let fallback: Person | null = null;
+  for (let i = at; i >= 0 && at - i < PRONOUN_LOOKBACK; i--) {
+    const person = index.mentions[i]!.person;
+    if (person.gender === gender) return { name: person.name, type: 'person' };
+    if (fallback === null && person.gender === null) fallback = person;
+  }
+  return fallback ? { name: fallback.name, type: 'person' } : UNKNOWN;
+}
+
+/** Index of the last mention before `token` (binary search), or -1. */
+function lastMentionBefore(index: NameIndex, token: number): number {
+  let lo = 0;
+  let hi = index.mentions.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.mentions[mid]!.token < token) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** "Trump, who said": the phrase before the comma. */
+function relativeSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
+  const comma = phrase.first - 1;
+  if (comma < 1 || ctx.tokens.lower[comma] !== ',') return UNKNOWN;
+  const antecedent = phraseEndingAt(ctx.tokens, comma - 1, Math.max(0, comma - 9));
+  if (antecedent === null || antecedent.first === antecedent.last && ctx.tokens.lower[antecedent.first] === 'who') return UNKNOWN;
+  return resolveSpeaker(ctx, index, antecedent);
+}
+
+/** A capitalised name: titles dropped, a surname completed from an earlier full name. */
+function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
+  const { words } = parseName(ctx.tokens, phrase.first, phrase.last);
+  if (words.length === 0) return UNKNOWN;
+  const type = nameType(words);
+  if (type !== 'person') return { name: words.join(' '), type };
+  const known = index.bySurname.get(words[words.length - 1]!.toLowerCase());
+  const name = known && (words.length === 1 || known.name.endsWith(words.join(' '))) ? known.name : words.join(' ');
+  return { name, type };
+}
+
+/** "the president", "a campaign spokesman": a role resolves to its holder, else the phrase itself. */
+function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
+  const t = ctx.tokens;
+  const head = t.lower[phrase.last]!;
+  const text = t.text.slice(t.starts[phrase.first], t.ends[phrase.last]);
+  if (ROLE_NOUNS.has(head) && t.lower[phrase.first] === 'the') {
+    const holder = index.byRole.get(head);
+    if (holder) return { name: holder.name, type: 'person' };
+  }
+  const words = text.split(/\s+/);
+  const type = nameType(words);
+  if (type !== 'person') return { name: text, type };
+  return { name: text, type: PERSON_NOUN.test(head) || ROLE_NOUNS.has(head) ? 'person' : 'unknown' };
+}

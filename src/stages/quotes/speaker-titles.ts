@@ -1,0 +1,33 @@
+// Titles and roles kept apart from names, so that "President Donald Trump", "Mr. Trump" and
+// "the president" resolve to one speaker. Lower case, periods dropped, sorted.
+
+/** Titles that precede a name and are not part of it. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'adm', 'admiral', 'ambassador', 'attorney', 'bishop', 'brig', 'candidate', 'capt', 'captain', 'cardinal', 'chairman',
+  'chairwoman', 'chancellor', 'chief', 'col', 'colonel', 'commissioner', 'congressman', 'congresswoman', 'councilman',
+  'councilwoman', 'cpl', 'dame', 'dr', 'father', 'gen', 'general', 'gov', 'governor', 'judge', 'justice', 'king', 'lady', 'lord',
+  'lt', 'madam', 'maj', 'mayor', 'minister', 'miss', 'mr', 'mrs', 'ms', 'nominee', 'pastor', 'pope', 'pres', 'premier', 'president',
+  'presidential', 'prime', 'prince', 'princess', 'prof', 'professor', 'queen', 'rabbi', 'rep', 'representative', 'rev', 'reverend',
+  'sec', 'secretary', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff', 'sir', 'speaker', 'state', 'superintendent', 'vice',
+]);
+
+/** Role nouns that, after "the", name a person introduced earlier with that title ("the senator"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'ambassador', 'candidate', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'governor', 'judge', 'mayor', 'minister',
+  'nominee', 'pope', 'president', 'secretary', 'senator', 'sheriff', 'speaker',
+]);
+
+/** Role nouns keyed to the title abbreviations that introduce them ("Sen." is a senator). */
+export const TITLE_ROLES: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  pres: 'president',
+  rep: 'congressman',
+  sec: 'secretary',
+  sen: 'senator',
+};
+
+/** Titles that say the person is a woman or a man, for resolving "she" and "he". */
+export const GENDERED_TITLES: Readonly<Record<string, 'f' | 'm'>> = {
+  chairwoman: 'f', congresswoman: 'f', dame: 'f', lady: 'f', madam: 'f', miss: 'f', mr: 'm', mrs: 'f', ms: 'f', princess: 'f',
+  queen: 'f', sir: 'm', king: 'm', prince: 'm', lord: 'm', congressman: 'm', chairman: 'm', father: 'm',
+};

@@ -1,0 +1,32 @@
+// Small closed word classes the attribution rules walk over, as sorted sets of lower-case words.
+
+/** Pronouns and relative pronouns that can be a speaker mention on their own. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'it', 'one', 'she', 'that', 'they', 'we', 'which', 'who', 'you']);
+
+/** Words that begin a common-noun phrase ("the president", "a spokeswoman", "his campaign"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'another', 'both', 'each', 'her', 'his', 'its', 'many', 'most', 'my', 'one', 'our', 'several', 'some', 'that', 'the',
+  'their', 'these', 'this', 'those', 'two', 'your',
+]);
+
+/** Auxiliaries and adverbs that may sit between a speaker and the cue ("has also said"). */
+export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'again', 'already', 'also', 'always', 'earlier', 'even', 'eventually', 'finally', 'first', 'frequently', 'further', 'had',
+  'has', 'have', 'later', 'long', 'often', 'once', 'only', 'previously', 'privately', 'publicly', 'quickly', 'recently',
+  'repeatedly', 'simply', 'then', 'would', 'yesterday',
+]);
+
+/** Words before a bare verb form that make it a verb ("they say", "would argue", "did not deny"). */
+export const VERB_LEADS: ReadonlySet<string> = new Set([
+  'can', 'could', 'did', 'do', 'does', 'i', 'may', 'might', 'must', "n't", 'never', 'not', 'should', 'they', 'to', 'we', 'will',
+  'would', 'you',
+]);
+
+/** Words that stop a walk over a noun phrase: verbs, prepositions and conjunctions that no name contains. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'after', 'also', 'and', 'are', 'as', 'at', 'because', 'before', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'if', 'in',
+  'is', 'not', 'on', 'or', 'since', 'so', 'than', 'that', 'to', 'was', 'were', 'when', 'where', 'while', 'with',
+]);
+
+/** Words that may join the capitalised words of one name ("Department of State", "Joel Pollak of Breitbart"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'of', 'van', 'von']);

@@ -1,0 +1,113 @@
+// Behaviour of findQuotes on hand-written sentences: each quote form of issue 5 and the speaker
+// resolution across mentions.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes, type Quote } from '../../../src/stages/quotes/index.ts';
+
+/** The quotes of `text` as readable strings: kind, content, cue, speaker mention and speaker. */
+function read(text: string): { kind: string; content: string; cue: string; mention: string | null; speaker: string | null; type: string }[] {
+  return findQuotes(text).map((q: Quote) => ({
+    kind: q.kind,
+    content: text.slice(...q.content),
+    cue: text.slice(...q.cue),
+    mention: q.speakerSpan ? text.slice(...q.speakerSpan) : null,
+    speaker: q.speaker,
+    type: q.speakerType,
+  }));
+}
+
+describe('findQuotes: direct quotes', () => {
+  it('finds a quote with the speaker after it, straight marks', () => {
+    const [q] = read('"We will win," Trump said on Monday.');
+    assert.deepEqual(q, { kind: 'direct', content: '"We will win,"', cue: 'said', mention: 'Trump', speaker: 'Trump', type: 'person' });
+  });
+
+  it('finds a quote with an inverted cue and curly marks', () => {
+    const [q] = read('“Donald is an amazing leader,” said Melania Trump.');
+    assert.equal(q?.content, '“Donald is an amazing leader,”');
+    assert.equal(q?.mention, 'Melania Trump');
+  });
+
+  it('finds a quote with the speaker before it', () => {
+    const [q] = read('Clinton said, “You shouldn’t say that unless you can deliver it.”');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.content, '“You shouldn’t say that unless you can deliver it.”');
+    assert.equal(q?.mention, 'Clinton');
+  });
+
+  it('joins the two halves of a quote split by its cue', () => {
+    const text = '“It seems to me they have every incentive,” he said of Trump and Ryan, “because they need one another.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]?.content, text.slice(0, text.indexOf(' he')) + text.slice(text.indexOf(' he'), text.length));
+  });
+
+  it('continues a quote over paragraphs that reopen it without closing', () => {
+    const text = 'Viguerie told reporters: “Cruz is the best candidate since Reagan.\n\n“He checks all our boxes.”\n\nThe race goes on.';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]?.content, '“Cruz is the best candidate since Reagan.\n\n“He checks all our boxes.”');
+  });
+
+  it('keeps quotes inside quotes within the outer quote', () => {
+    const text = '“He said, ‘I sort of hope that happens,’ and he meant it,” Clinton told union workers.';
+    const [q] = read(text);
+    assert.equal(q?.content, '“He said, ‘I sort of hope that happens,’ and he meant it,”');
+    assert.equal(q?.mention, 'Clinton');
+  });
+
+  it('reads two apostrophes as a quotation mark', () => {
+    const [q] = read("''The law didn't include the public corporations,'' she said.");
+    assert.equal(q?.content, "''The law didn't include the public corporations,''");
+  });
+});
+
+describe('findQuotes: reported speech', () => {
+  it('finds "X said that ..."', () => {
+    const [q] = read('Ted Cruz said that he knows the consequences of addiction firsthand.');
+    assert.deepEqual(q, { kind: 'indirect', content: 'he knows the consequences of addiction firsthand', cue: 'said', mention: 'Ted Cruz', speaker: 'Ted Cruz', type: 'person' });
+  });
+
+  it('marks reported speech with a quoted fragment as mixed', () => {
+    const [q] = read('Ryan said Obama’s words “amount to a form of intimidation.”');
+    assert.equal(q?.kind, 'mixed');
+    assert.equal(q?.mention, 'Ryan');
+  });
+
+  it('finds a trailing cue and "according to" with an outlet speaker', () => {
+    const quotes = read('The vote was delayed by two hours, officials said. According to The Associated Press, turnout was high in the state.');
+    assert.equal(quotes[0]?.content, 'The vote was delayed by two hours');
+    assert.equal(quotes[0]?.mention, 'officials');
+    assert.equal(quotes[1]?.content, 'turnout was high in the state');
+    assert.equal(quotes[1]?.speaker, 'Associated Press');
+    assert.equal(quotes[1]?.type, 'outlet');
+  });
+
+  it('ignores nouns that look like cues', () => {
+    assert.deepEqual(read('The report was long. His claims were false and the Washington Post agreed.'), []);
+  });
+});
+
+describe('findQuotes: speakers', () => {
+  it('resolves a surname, a title and a pronoun to one speaker', () => {
+    const text = 'President Donald Trump spoke in Ohio. “We will win,” Trump said. “Believe me,” the president said. “It is true,” he added.';
+    const speakers = read(text).map((q) => q.speaker);
+    assert.deepEqual(speakers, ['Donald Trump', 'Donald Trump', 'Donald Trump']);
+  });
+
+  it('resolves "she" past a man named later to the woman titled Mrs.', () => {
+    const text = 'Mrs. Clinton met Mr. Sanders. “We agree on a lot,” she said.';
+    assert.equal(read(text)[0]?.speaker, 'Clinton');
+  });
+
+  it('resolves "who" to the phrase before it', () => {
+    const text = 'Hillary Clinton spoke first. Bernie Sanders, who said the system is rigged against working families, spoke next.';
+    const q = read(text).find((x) => x.mention === 'who');
+    assert.equal(q?.speaker, 'Bernie Sanders');
+  });
+
+  it('types organisations and outlets', () => {
+    const quotes = read('The Clinton campaign said it raised $20 million last month. Reuters reported that the talks had stalled again.');
+    assert.deepEqual(quotes.map((q) => q.type), ['organisation', 'outlet']);
+  });
+});
