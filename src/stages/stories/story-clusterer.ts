@@ -1,0 +1,270 @@
+// The online clusterer: holds the window's stories in memory and places each new article, in time
+// order, into one of them or a new one. Time is whatever the articles say (or the latest time
+// seen); nothing here reads a clock, so a replay gives the same stories as the live run.
+import { canonicalUrl } from '../../core/canonical-url.ts';
+import { RoundupError } from '../../core/errors.ts';
+import type { DuplicateKind, StoryArticle, StoryAssignment, StoryMerge, StoryRecord, StorySummary } from '../../core/story.ts';
+import { articleFeatures, type ArticleFeatures } from './article-features.ts';
+import { CandidateIndex } from './candidate-index.ts';
+import { DocumentFrequencies } from './document-frequencies.ts';
+import { MinhashIndex } from './minhash-index.ts';
+import { resolveStoryConfig, type StoryConfig } from './story-config.ts';
+import { articleStoryScore, storyStoryScore, type ArticleVectors } from './story-score.ts';
+import { StoryState, type MemberArticle } from './story-state.ts';
+import { topTerms, weightedVector, EMPTY_VECTOR } from './sparse-vector.ts';
+
+/** Counts of what the window holds, for memory figures and logs. */
+export interface WindowStats {
+  readonly stories: number;
+  readonly articles: number;
+  readonly vocabulary: number;
+  readonly indexedTerms: number;
+}
+
+/** Where an article is about to go, decided by the cascade in `assign`. */
+interface Placement {
+  story: StoryState | null;
+  score: number;
+  duplicateOf: string | null;
+  duplicateKind: DuplicateKind | null;
+  /** Other stories the article also fits: merge candidates. */
+  alsoFits: StoryState[];
+}
+
+/** Online story clustering over a sliding window; see docs in README.md of this folder. */
+export class StoryClusterer {
+  readonly config: StoryConfig;
+  private readonly stories = new Map<string, StoryState>();
+  private readonly members = new Map<string, { member: MemberArticle; story: StoryState; assignment: StoryAssignment | null }>();
+  private readonly urls = new Map<string, string>();
+  private readonly frequencies = new DocumentFrequencies();
+  private readonly fingerprints = new MinhashIndex();
+  private readonly candidates = new CandidateIndex();
+  private clock: number | null = null;
+  private lastSweep: number | null = null;
+  private seq = 0;
+
+  constructor(config: Partial<StoryConfig> = {}) {
+    this.config = resolveStoryConfig(config);
+  }
+
+  /** Places one article (the ingestion loop calls this for every new article, in time order).
+   * Assigning an id again returns the earlier answer with `repeated: true`, so a retried job is harmless. */
+  assign(article: StoryArticle): StoryAssignment {
+    checkArticle(article);
+    const known = this.members.get(article.id);
+    if (known?.assignment) return { ...known.assignment, storyId: known.story.id, merges: [], repeated: true };
+    const time = this.advance(article.publishedAt);
+    const features = articleFeatures(article, this.config.maxFeatureChars);
+    const url = article.url ? canonicalUrl(article.url) : null;
+    if (!features.empty) this.frequencies.add(features.body.keys());
+    const vectors = this.vectors(features, time);
+    const placement = features.empty ? emptyPlacement() : this.place(features, vectors, url);
+    const isNew = placement.story === null;
+    const story = placement.story ?? this.newStory(article.id, features.language, time);
+    this.addMember(story, article, features, vectors, url, placement.duplicateOf);
+    const merges = isNew ? [] : this.mergeConverged(story, placement.alsoFits, time);
+    const final = this.members.get(article.id)!.story;
+    const assignment: StoryAssignment = {
+      articleId: article.id,
+      storyId: final.id,
+      isNewStory: isNew,
+      duplicateOf: placement.duplicateOf,
+      duplicateKind: placement.duplicateKind,
+      language: features.language,
+      score: placement.score,
+      merges,
+      repeated: false,
+      note: features.empty ? 'empty' : null,
+    };
+    this.members.get(article.id)!.assignment = assignment;
+    this.sweepIfDue();
+    return assignment;
+  }
+
+  /** Rebuilds the window from stored articles with their story ids, oldest first (call on start
+   * with the articles of the last `windowMs`); no clustering happens, the given stories are kept. */
+  restore(records: Iterable<StoryRecord>): void {
+    for (const { article, storyId, duplicateOf = null } of records) {
+      checkArticle(article);
+      if (this.members.has(article.id)) continue;
+      const time = this.advance(article.publishedAt);
+      const features = articleFeatures(article, this.config.maxFeatureChars);
+      if (!features.empty) this.frequencies.add(features.body.keys());
+      const vectors = this.vectors(features, time);
+      const story = this.stories.get(storyId) ?? this.newStory(storyId, features.language, time);
+      const url = article.url ? canonicalUrl(article.url) : null;
+      this.addMember(story, article, features, vectors, url, duplicateOf);
+      const isNew = story.members.length === 1;
+      const assignment: StoryAssignment = {
+        articleId: article.id, storyId, isNewStory: isNew, duplicateOf, duplicateKind: duplicateOf ? 'near-duplicate' : null,
+        language: features.language, score: 0, merges: [], repeated: false, note: features.empty ? 'empty' : null,
+      };
+      this.members.get(article.id)!.assignment = assignment;
+    }
+    this.sweepIfDue();
+  }
+
+  /** The story an article is in now (after merges), or null when it is not in the window. */
+  storyOf(articleId: string): string | null {
+    return this.members.get(articleId)?.story.id ?? null;
+  }
+
+  /** A story of the window, or null when unknown or evicted. */
+  story(id: string): StorySummary | null {
+    return this.stories.get(id)?.summary() ?? null;
+  }
+
+  /** Every story in the window, oldest first. */
+  allStories(): StorySummary[] {
+    return [...this.stories.values()].map((s) => s.summary());
+  }
+
+  /** What the window holds now. */
+  stats(): WindowStats {
+    return { stories: this.stories.size, articles: this.members.size, vocabulary: this.frequencies.vocabulary, indexedTerms: this.candidates.terms };
+  }
+
+  /** The scoring cascade: 1. same canonical URL, 2. near-identical text, 3. best-scoring story
+   * in the window at or above the join threshold, else 4. a new story. */
+  private place(features: ArticleFeatures, vectors: ArticleVectors, url: string | null): Placement {
+    // 1. The same page under another URL form (tracking parameters, AMP, mobile host).
+    const sameUrl = url === null ? undefined : this.urls.get(url);
+    if (sameUrl !== undefined) return this.duplicate(sameUrl, 'canonical-url');
+    // 2. A wire copy or re-post: near-identical word shingles, in the same language.
+    if (features.signature) {
+      const near = this.fingerprints.nearest(features.signature, this.config.duplicateJaccard);
+      const original = near && this.members.get(near.articleId);
+      if (near && original && original.story.language === features.language) return this.duplicate(near.articleId, 'near-duplicate');
+    }
+    // 3. Candidates share heavy terms; each is scored on all channels and time.
+    const lookup = topTerms(vectors.body, this.config.indexTerms);
+    const weights = lookup.map((t) => vectors.body.weights[vectors.body.terms.indexOf(t)]!);
+    const scored = this.candidates
+      .lookup(lookup, weights, features.language, this.config.candidateLimit)
+      .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config) }))
+      .sort((a, b) => b.score - a.score || (a.story.olderThan(b.story) ? -1 : 1));
+    const best = scored[0];
+    if (!best || best.score < this.config.joinThreshold) {
+      // 4. Nothing close enough: a new story.
+      return { story: null, score: 0, duplicateOf: null, duplicateKind: null, alsoFits: [] };
+    }
+    const alsoFits = scored.slice(1).filter((s) => s.score >= this.config.joinThreshold).map((s) => s.story);
+    return { story: best.story, score: best.score, duplicateOf: null, duplicateKind: null, alsoFits };
+  }
+
+  private duplicate(originalId: string, kind: DuplicateKind): Placement {
+    const original = this.members.get(originalId)!;
+    const root = original.member.duplicateOf ?? originalId;
+    return { story: original.story, score: 1, duplicateOf: root, duplicateKind: kind, alsoFits: [] };
+  }
+
+  /** Merges into `story` (or it into them) the stories whose whole coverage now matches it. */
+  private mergeConverged(story: StoryState, alsoFits: readonly StoryState[], time: number): StoryMerge[] {
+    const merges: StoryMerge[] = [];
+    let survivor = story;
+    for (const other of alsoFits) {
+      if (!this.stories.has(other.id) || other === survivor) continue;
+      const score = storyStoryScore(survivor, other, this.config);
+      if (score < this.config.mergeThreshold) continue;
+      const [into, from] = survivor.olderThan(other) ? [survivor, other] : [other, survivor];
+      merges.push({ into: into.id, from: from.id, articleIds: from.members.map((m) => m.id), at: time, score });
+      this.absorb(into, from);
+      survivor = into;
+    }
+    return merges;
+  }
+
+  /** Moves every article of `from` into `into` and forgets `from`. */
+  private absorb(into: StoryState, from: StoryState): void {
+    const terms = [...from.indexedTerms];
+    this.candidates.remove(from);
+    this.candidates.add(into, terms);
+    for (const member of from.members) {
+      into.addMember(member);
+      this.members.get(member.id)!.story = into;
+    }
+    into.head.absorb(from.head);
+    into.body.absorb(from.body);
+    into.entities.absorb(from.entities);
+    this.stories.delete(from.id);
+  }
+
+  private newStory(id: string, language: string, time: number): StoryState {
+    const story = new StoryState(id, language, this.seq++, time, this.config.centroidTerms);
+    this.stories.set(id, story);
+    return story;
+  }
+
+  private vectors(features: ArticleFeatures, time: number): ArticleVectors {
+    if (features.empty) return { head: EMPTY_VECTOR, body: EMPTY_VECTOR, entities: EMPTY_VECTOR, time };
+    const idf = (term: string) => this.frequencies.idf(term);
+    return { head: weightedVector(features.head, idf), body: weightedVector(features.body, idf), entities: weightedVector(features.entities, idf), time };
+  }
+
+  /** Records an article in its story and in every index of the window. */
+  private addMember(story: StoryState, article: StoryArticle, features: ArticleFeatures, vectors: ArticleVectors, url: string | null, duplicateOf: string | null): void {
+    const member: MemberArticle = {
+      id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
+      dfTerms: features.empty ? [] : [...features.body.keys()], head: vectors.head, canonicalUrl: url, duplicateOf,
+    };
+    story.addMember(member);
+    this.members.set(article.id, { member, story, assignment: null });
+    if (url !== null && !this.urls.has(url)) this.urls.set(url, article.id);
+    // A duplicate adds no new words: its story's centres stay as the original made them.
+    if (features.empty || duplicateOf !== null) return;
+    story.head.add(vectors.head.terms, vectors.head.weights);
+    story.body.add(vectors.body.terms, vectors.body.weights);
+    story.entities.add(vectors.entities.terms, vectors.entities.weights);
+    this.candidates.add(story, topTerms(vectors.body, this.config.indexTerms));
+    if (features.signature) this.fingerprints.add(article.id, features.signature);
+  }
+
+  /** Moves the clock forward to the article's time; an undated article happens "now". */
+  private advance(publishedAt: number | null): number {
+    const time = publishedAt ?? this.clock ?? 0;
+    this.clock = this.clock === null ? time : Math.max(this.clock, time);
+    return time;
+  }
+
+  /** Evicts stories last seen before the window, every 1/32 of a window of clock time, and the
+   * oldest stories whenever the window holds more articles than allowed. */
+  private sweepIfDue(): void {
+    const clock = this.clock ?? 0;
+    const overFull = this.members.size > this.config.maxWindowArticles;
+    if (!overFull && this.lastSweep !== null && clock - this.lastSweep < this.config.windowMs / 32) return;
+    this.lastSweep = clock;
+    const horizon = clock - this.config.windowMs;
+    for (const story of this.stories.values()) if (story.lastSeen < horizon) this.evict(story);
+    if (this.members.size <= this.config.maxWindowArticles) return;
+    const oldest = [...this.stories.values()].sort((a, b) => a.lastSeen - b.lastSeen || a.seq - b.seq);
+    const target = Math.floor(this.config.maxWindowArticles * 0.9);
+    for (const story of oldest) {
+      if (this.members.size <= target) break;
+      this.evict(story);
+    }
+  }
+
+  private evict(story: StoryState): void {
+    this.candidates.remove(story);
+    for (const member of story.members) {
+      if (member.dfTerms.length > 0) this.frequencies.remove(member.dfTerms);
+      this.fingerprints.remove(member.id);
+      if (member.canonicalUrl !== null && this.urls.get(member.canonicalUrl) === member.id) this.urls.delete(member.canonicalUrl);
+      this.members.delete(member.id);
+    }
+    this.stories.delete(story.id);
+  }
+}
+
+function emptyPlacement(): Placement {
+  return { story: null, score: 0, duplicateOf: null, duplicateKind: null, alsoFits: [] };
+}
+
+/** Rejects what cannot be an article; everything else has a defined behaviour. */
+function checkArticle(article: StoryArticle): void {
+  if (typeof article.id !== 'string' || article.id.length === 0) throw new RoundupError('stories/invalid-article', 'an article needs a non-empty string id');
+  if (article.publishedAt !== null && !Number.isFinite(article.publishedAt)) {
+    throw new RoundupError('stories/invalid-article', `article ${article.id}: publishedAt must be a finite number of ms or null`);
+  }
+}

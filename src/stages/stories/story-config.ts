@@ -1,0 +1,61 @@
+// Settings of the stories stage, with documented defaults. The defaults were tuned once on the
+// tuning half of the evaluation corpora (see eval/stories.ts) and are the same for every corpus.
+
+/** Every setting of the clusterer; `resolveStoryConfig` fills the defaults and freezes it. */
+export interface StoryConfig {
+  /** Only stories seen within this span (ms) before the latest time are compared. Default 7 days. */
+  readonly windowMs: number;
+  /** Hard cap on articles kept in the window, so dateless streams stay bounded. Default 200,000. */
+  readonly maxWindowArticles: number;
+  /** Characters of title + text read for features; longer texts are cut. Default 20,000. */
+  readonly maxFeatureChars: number;
+  /** Characters of text that count as the lead (beside the title). Default 300. */
+  readonly leadChars: number;
+  /** Weight of the title + lead similarity. */
+  readonly headWeight: number;
+  /** Weight of the whole-text similarity. */
+  readonly bodyWeight: number;
+  /** Weight of the named-entity (proper noun) similarity. */
+  readonly entityWeight: number;
+  /** How a story's size divides its summed similarity: 1 = mean cosine to its articles, 0.5 ≈
+   * cosine with its centre. Default 1. */
+  readonly sizeExponent: number;
+  /** Score at or above which an article joins the best story. */
+  readonly joinThreshold: number;
+  /** Score between two stories at or above which they merge. */
+  readonly mergeThreshold: number;
+  /** Score lost per day between the article and the story's time span, after a day of grace. */
+  readonly dayPenalty: number;
+  /** Estimated Jaccard similarity of word shingles at or above which texts are near-duplicates. */
+  readonly duplicateJaccard: number;
+  /** Stories scored in full per article (the best by shared rare terms). */
+  readonly candidateLimit: number;
+  /** Highest-weighted terms of an article that index its story and look up candidates. */
+  readonly indexTerms: number;
+  /** Terms kept in a story's centre per channel; the lightest are pruned beyond it. */
+  readonly centroidTerms: number;
+}
+
+/** The defaults; see each field. */
+export const DEFAULT_STORY_CONFIG: StoryConfig = Object.freeze({
+  windowMs: 7 * 24 * 3600 * 1000,
+  maxWindowArticles: 200_000,
+  maxFeatureChars: 20_000,
+  leadChars: 300,
+  headWeight: 0.45,
+  bodyWeight: 0.35,
+  entityWeight: 0.2,
+  sizeExponent: 1,
+  joinThreshold: 0.2,
+  mergeThreshold: 0.45,
+  dayPenalty: 0.05,
+  duplicateJaccard: 0.8,
+  candidateLimit: 40,
+  indexTerms: 15,
+  centroidTerms: 300,
+});
+
+/** Defaults overlaid with the given settings, frozen. */
+export function resolveStoryConfig(overrides: Partial<StoryConfig> = {}): StoryConfig {
+  return Object.freeze({ ...DEFAULT_STORY_CONFIG, ...overrides });
+}

@@ -1,0 +1,48 @@
+// How well an article (or a whole story) fits a story: a weighted sum of cosines over the three
+// channels, minus a penalty for distance in time. A channel that one side lacks (no names found,
+// say) is left out and the other weights are scaled up, so a missing channel is not a mismatch.
+import type { StoryConfig } from './story-config.ts';
+import type { SparseVector } from './sparse-vector.ts';
+import type { StoryState } from './story-state.ts';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The weighted vectors of one article. */
+export interface ArticleVectors {
+  readonly head: SparseVector;
+  readonly body: SparseVector;
+  readonly entities: SparseVector;
+  readonly time: number;
+}
+
+/** Score of an article against a story. */
+export function articleStoryScore(article: ArticleVectors, story: StoryState, config: StoryConfig): number {
+  const hasEntities = article.entities.terms.length > 0 && story.entities.size > 0;
+  const similarity = blend(
+    story.head.linkage(article.head.terms, article.head.weights, config.sizeExponent),
+    story.body.linkage(article.body.terms, article.body.weights, config.sizeExponent),
+    hasEntities ? story.entities.linkage(article.entities.terms, article.entities.weights, config.sizeExponent) : null,
+    config,
+  );
+  return similarity - timePenalty(Math.max(0, story.firstSeen - article.time, article.time - story.lastSeen), config);
+}
+
+/** Score between two stories, to decide a merge. */
+export function storyStoryScore(a: StoryState, b: StoryState, config: StoryConfig): number {
+  const hasEntities = a.entities.size > 0 && b.entities.size > 0;
+  const e = config.sizeExponent;
+  const similarity = blend(a.head.linkageWith(b.head, e), a.body.linkageWith(b.body, e), hasEntities ? a.entities.linkageWith(b.entities, e) : null, config);
+  const gap = Math.max(0, a.firstSeen - b.lastSeen, b.firstSeen - a.lastSeen);
+  return similarity - timePenalty(gap, config);
+}
+
+function blend(head: number, body: number, entities: number | null, config: StoryConfig): number {
+  const { headWeight, bodyWeight, entityWeight } = config;
+  if (entities === null) return (headWeight * head + bodyWeight * body) / (headWeight + bodyWeight);
+  return (headWeight * head + bodyWeight * body + entityWeight * entities) / (headWeight + bodyWeight + entityWeight);
+}
+
+/** A day of grace (time zones, late pieces), then a fixed loss per day. */
+function timePenalty(gapMs: number, config: StoryConfig): number {
+  return config.dayPenalty * Math.max(0, gapMs / DAY_MS - 1);
+}

@@ -1,0 +1,92 @@
+// One story held in the window: its members, outlets, time span and the centres of its three
+// feature channels. Mutable, private to the clusterer; the outside sees `StorySummary` copies.
+import type { StorySummary } from '../../core/story.ts';
+import type { SparseVector } from './sparse-vector.ts';
+import { StoryCentroid } from './story-centroid.ts';
+
+/** An article as the window keeps it: enough to uncount it on eviction and to pick a headline. */
+export interface MemberArticle {
+  readonly id: string;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly time: number;
+  /** Distinct body terms, counted in the document frequencies. */
+  readonly dfTerms: readonly string[];
+  readonly head: SparseVector;
+  readonly canonicalUrl: string | null;
+  readonly duplicateOf: string | null;
+}
+
+/** Members considered when choosing the headline, so a huge story costs no more. */
+const HEADLINE_CANDIDATES = 30;
+
+/** A story in the window. */
+export class StoryState {
+  readonly members: MemberArticle[] = [];
+  readonly head: StoryCentroid;
+  readonly body: StoryCentroid;
+  readonly entities: StoryCentroid;
+  /** Terms under which the candidate index lists this story. */
+  readonly indexedTerms = new Set<string>();
+  firstSeen: number;
+  lastSeen: number;
+
+  constructor(
+    readonly id: string,
+    readonly language: string,
+    /** Creation order, to break ties between stories first seen at the same time. */
+    readonly seq: number,
+    time: number,
+    centroidTerms: number,
+  ) {
+    this.firstSeen = time;
+    this.lastSeen = time;
+    this.head = new StoryCentroid(centroidTerms);
+    this.body = new StoryCentroid(centroidTerms);
+    this.entities = new StoryCentroid(centroidTerms);
+  }
+
+  /** Adds a member and widens the time span. */
+  addMember(member: MemberArticle): void {
+    this.members.push(member);
+    this.firstSeen = Math.min(this.firstSeen, member.time);
+    this.lastSeen = Math.max(this.lastSeen, member.time);
+  }
+
+  /** True when this story is older than `other` (and so keeps its id when they merge). */
+  olderThan(other: StoryState): boolean {
+    return this.firstSeen < other.firstSeen || (this.firstSeen === other.firstSeen && this.seq < other.seq);
+  }
+
+  /** A copy for the outside world. */
+  summary(): StorySummary {
+    const outlets = [...new Set(this.members.map((m) => m.outlet).filter((o): o is string => o !== null))];
+    // Wire copies count as one source (CONTEXT.md): only originals make a story multi-source.
+    const originalOutlets = new Set(this.members.filter((m) => m.duplicateOf === null && m.outlet !== null).map((m) => m.outlet));
+    return {
+      id: this.id,
+      language: this.language,
+      articleIds: this.members.map((m) => m.id),
+      outlets,
+      headline: this.headline(),
+      firstSeen: this.firstSeen,
+      lastSeen: this.lastSeen,
+      multiSource: originalOutlets.size >= 2,
+    };
+  }
+
+  /** The title whose head vector is closest to the story's head centre. */
+  private headline(): string | null {
+    let best: string | null = null;
+    let bestScore = -1;
+    for (const member of this.members.slice(0, HEADLINE_CANDIDATES)) {
+      if (!member.title) continue;
+      const score = this.head.cosine(member.head.terms, member.head.weights);
+      if (score > bestScore) {
+        best = member.title;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
