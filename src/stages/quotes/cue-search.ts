@@ -18,7 +18,13 @@ export interface CueMatch {
 const AFTER_WINDOW = 16;
 const BEFORE_WINDOW = 24;
 const GLUE_AFTER_QUOTE = new Set([',', '—', '–', '-', ')', '(']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** True when token `k` is a semicolon or the mark that ends its sentence (not the period of "Mr."). */
+function endsSentence(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.tokens.lower[k]!;
+  return w === ';' || (SENTENCE_ENDS.has(w) && ctx.sentences.endOf[k] === k + 1);
+}
 
 /** The speaker phrase before the cue at `k` (skipping "also", "has" and an appositive), not before `floor`. */
 export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
@@ -50,7 +56,7 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   const limit = Math.min(t.count, floor + AFTER_WINDOW);
   let leading = true;
   for (let k = floor; k < limit; k++) {
-    if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || SENTENCE_ENDS.has(t.lower[k]!)) return null;
+    if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || endsSentence(ctx, k)) return null;
     if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, limit) };
     if (cueAt(ctx, k) === 'speech' && ctx.usedCue[k] === 0) {
       if (leading) {
@@ -96,5 +102,6 @@ function isDirectGap(ctx: QuoteContext, from: number, open: number): boolean {
   while (last >= from && t.kinds[last] === TokenKind.Break) last--;
   if (last < from) return true;
   const end = t.lower[last];
-  return end === ',' || end === ':' || end === 'that' || end === '—';
+  // After "that" the content is the clause ("told reporters that “…”"): reported speech, not a direct quote.
+  return end === ',' || end === ':' || end === '—';
 }

@@ -9,10 +9,10 @@ export type CueStrength = 'speech' | 'thought';
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
+  'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
   'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose', 'emphasize',
   'estimate', 'exclaim', 'explain', 'insist', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note', 'observe',
-  'opine', 'plead', 'pledge', 'post', 'predict', 'proclaim', 'promise', 'protest', 'quip', 'reason', 'recall', 'recount', 'reiterate',
+  'opine', 'plead', 'pledge', 'post', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'reason', 'recall', 'recount', 'reiterate',
   'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout',
   'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'tweet', 'underscore', 'urge', 'vow', 'warn',
   'whisper', 'wonder', 'write', 'yell',

@@ -8,8 +8,6 @@ import { TokenKind } from './text-tokens.ts';
 
 /** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
 const MIN_WORDS = 1;
-/** At most this many words between two quotes for the second to continue the first. */
-const MAX_CONTINUATION_GAP = 16;
 
 /** A direct attribution under construction: its draft and the last span merged into it. */
 interface OpenQuote {
@@ -44,6 +42,9 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
 function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | null {
   if (span.closed && ctx.sentences.endOf[span.close]! > span.close + 1) {
     const after = cueAfter(ctx, span);
+    // A quote that does not open its sentence is a fragment of it ("The plans are ''reckless,''
+    // said Bell"): the reported-speech pass takes the whole sentence as mixed content.
+    if (after && !opensSentence(ctx, span)) return null;
     if (after) return after;
   }
   const before = cueBefore(ctx, span);
@@ -51,16 +52,22 @@ function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | nu
   return before;
 }
 
-/** True when `span` carries on the open quote: only its cue, punctuation and breaks lie between. */
+/** True when `span` carries on the open quote: between them lie only breaks, punctuation and
+ * the sentence that holds the open quote's cue ("…,” Spencer said, as fighters trained. “…”). */
 function continues(ctx: QuoteContext, open: OpenQuote, span: QuoteSpan, sharesCue: boolean): boolean {
   if (sharesCue) return true;
   const t = ctx.tokens;
-  let words = 0;
-  let cueSeen = false;
+  const cueSentence = ctx.sentences.startOf[open.draft.cueFirst];
   for (let i = open.lastClose + 1; i < span.open; i++) {
-    if (t.kinds[i] !== TokenKind.Word) continue;
-    if (i >= open.draft.cueFirst && i <= open.draft.cueLast) cueSeen = true;
-    if (++words > MAX_CONTINUATION_GAP) return false;
+    if (t.kinds[i] === TokenKind.Word && ctx.sentences.startOf[i] !== cueSentence) return false;
   }
-  return words === 0 || cueSeen;
+  return true;
+}
+
+/** True when only a colon, a dash or nothing precedes the opening mark in its sentence. */
+function opensSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
+  const start = ctx.sentences.startOf[span.open]!;
+  if (start === span.open) return true;
+  const before = ctx.tokens.lower[span.open - 1];
+  return before === ':' || before === '—' || before === '(';
 }
