@@ -7,6 +7,7 @@ import { registerReplay } from './commands/replay-command.ts';
 import { registerMigrate } from './commands/migrate-command.ts';
 import { registerExtract } from './commands/extract-command.ts';
 import { registerQuotes } from './commands/quotes-command.ts';
+import { registerStories } from './commands/stories-command.ts';
 
 // A closed pipe (`roundup feed x | head`) is the reader being done, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -28,6 +29,7 @@ registerReplay(program);
 registerMigrate(program);
 registerExtract(program);
 registerQuotes(program);
+registerStories(program);
 program.exitOverride((err) => {
   // Commander already printed its message; keep its exit code (0 for --help and --version).
   process.exit(err.exitCode);
