@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import type { ExtractBudget } from './extract-budget.ts';
+import { limitNesting } from './nesting-guard.ts';
 
 /** An element of the page tree; text nodes are plain strings with entities decoded. */
 export interface HtmlElement {
@@ -74,7 +75,7 @@ export function parseHtmlTree(html: string, budget: ExtractBudget): HtmlTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(truncated ? html.slice(0, budget.maxChars) : html);
+  parser.write(limitNesting(truncated ? html.slice(0, budget.maxChars) : html, budget.maxDepth * 8));
   parser.end();
   return { root, jsonLd, elementCount: count, truncated };
 }

@@ -27,6 +27,8 @@ export function titleFromDocument(documentTitle: string, headings: readonly stri
     title = h1s[0] ?? title;
   }
   title = title.trim().replace(/\s{2,}/g, ' ');
+  // A short cut title that the page repeats as a heading is the headline, not a fragment.
+  if (title !== original && headings.includes(title)) return normalizeSpace(title);
   const words = wordCount(title);
   if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-\\/>»]+/g, '')) - 1)) title = original;
   return normalizeSpace(title);

@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../../src/stages/extract/index.ts';
+import type { ExtractedArticle } from '../../../src/core/extracted-article.ts';
+
+const PARAGRAPHS = [
+  'The council voted on Tuesday to close the old bridge, ending a debate that had run for more than three years in the town.',
+  'Engineers had warned since 2021 that the steel frame was corroding, and that repairs would cost more than a new crossing.',
+  '"We had no other choice," the mayor said after the vote, adding that a ferry would run until the new bridge opens.',
+  'Shop owners on the east bank said they feared losing customers, while cyclists welcomed a planned lane on the new bridge.',
+];
+
+/** A page with the article among typical furniture. */
+function newsPage(head: string, extraBody = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>
+  <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+  <article><h1>Council closes old bridge</h1><p class="byline">By Ana Lima and Tom Reed</p>
+  <div class="article-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
+  <h2>What happens next</h2><ul><li>A ferry runs from Monday.</li><li>Demolition starts in spring.</li></ul>
+  <div class="newsletter-signup"><p>Sign up for our morning newsletter, delivered every day to your inbox, free of charge.</p></div>
+  <script>alert("x")</script></div></article>
+  <aside><h3>Most read</h3><ul><li><a href="/a">Story A is here</a></li><li><a href="/b">Story B is there</a></li></ul></aside>
+  ${extraBody}<footer>© 2024 The Town Paper</footer></body></html>`;
+}
+
+/** The article of a page, failing the test when there is none. */
+function article(html: string, url: string | null = 'https://paper.example/news/bridge'): ExtractedArticle {
+  const outcome = extractArticle(html, { url });
+  assert.equal(outcome.kind, 'article', outcome.kind === 'no-article' ? outcome.reason : '');
+  return (outcome as { article: ExtractedArticle }).article;
+}
+
+describe('extractArticle: body', () => {
+  const result = article(newsPage('<title>Council closes old bridge | The Town Paper</title>'));
+
+  it('keeps every paragraph, separated by a blank line, with headings and list items as paragraphs', () => {
+    assert.equal(result.text, [...PARAGRAPHS, 'What happens next', 'A ferry runs from Monday.', 'Demolition starts in spring.'].join('\n\n'));
+  });
+
+  it('drops navigation, share bars, newsletter boxes, asides, footers and scripts', () => {
+    for (const leak of ['Home', 'Share on Facebook', 'Sign up', 'Most read', '©', 'alert']) assert.ok(!result.text.includes(leak), leak);
+  });
+
+  it('gives sanitized HTML of the content only', () => {
+    assert.match(result.html, /^<p>The council voted/);
+    assert.match(result.html, /<ul>\n<li>A ferry runs from Monday.<\/li>/);
+    assert.ok(!/script|alert|onclick|<nav|<form|<iframe/i.test(result.html));
+  });
+
+  it('cleans the outlet name off the document title', () => assert.equal(result.title, 'Council closes old bridge'));
+  it('reads the byline from the page when no metadata states it', () => assert.deepEqual(result.byline, ['Ana Lima', 'Tom Reed']));
+  it('reads the language from <html lang>', () => assert.equal(result.language, 'en'));
+});
+
+describe('extractArticle: metadata', () => {
+  it('prefers JSON-LD (with @graph) and normalises dates to ISO with offset', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'The Town Paper' },
+        { '@type': 'NewsArticle', headline: 'Council closes old bridge', author: [{ '@type': 'Person', name: 'Ana Lima' }, { name: 'Tom Reed' }], datePublished: '2024-03-05T09:30:00+0100', dateModified: '2024-03-05T11:00:00Z', articleSection: 'Local', publisher: { name: 'The Town Paper' }, image: { url: '/img/bridge.jpg' } },
+      ],
+    });
+    const a = article(newsPage(`<script type="application/ld+json">${ld}</script><link rel="canonical" href="/news/bridge?ref=1">`));
+    assert.equal(a.title, 'Council closes old bridge');
+    assert.deepEqual(a.byline, ['Ana Lima', 'Tom Reed']);
+    assert.equal(a.published, '2024-03-05T09:30:00+01:00');
+    assert.equal(a.modified, '2024-03-05T11:00:00Z');
+    assert.equal(a.section, 'Local');
+    assert.equal(a.siteName, 'The Town Paper');
+    assert.equal(a.canonicalUrl, 'https://paper.example/news/bridge?ref=1');
+    assert.equal(a.leadImage, 'https://paper.example/img/bridge.jpg');
+  });
+
+  it('falls back to OpenGraph, article: and meta tags', () => {
+    const head = `<meta property="og:title" content="Bridge &amp; ferry"><meta property="og:site_name" content="Town Paper">
+      <meta property="article:published_time" content="2024-03-05T08:00:00Z"><meta name="author" content="By Ana Lima">
+      <meta property="og:description" content="The council voted."><meta property="og:image" content="https://cdn.example/b.jpg">
+      <meta property="article:section" content="Local">`;
+    const a = article(newsPage(head));
+    assert.equal(a.title, 'Bridge & ferry');
+    assert.equal(a.siteName, 'Town Paper');
+    assert.equal(a.published, '2024-03-05T08:00:00Z');
+    assert.deepEqual(a.byline, ['Ana Lima']);
+    assert.equal(a.description, 'The council voted.');
+    assert.equal(a.leadImage, 'https://cdn.example/b.jpg');
+  });
+
+  it('reads microdata and <time> when nothing else states the date', () => {
+    const a = article(newsPage('', '').replace('<p class="byline">', '<time datetime="2023-12-01">1 December</time><p class="byline">'));
+    assert.equal(a.published, '2023-12-01');
+  });
+
+  it('guesses the language from the text when the page states none', () => {
+    const a = article(newsPage('').replace('<html lang="en">', '<html>'));
+    assert.equal(a.language, 'eng');
+  });
+});
