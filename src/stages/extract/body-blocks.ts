@@ -20,8 +20,10 @@ export interface BlockContext {
 
 /** Reads the chosen content elements into paragraphs, dropping link lists and furniture. */
 export function readBlocks(elements: readonly HtmlElement[], context: BlockContext): TextBlock[] {
-  const reader = new BlockReader(context);
-  for (const element of elements) reader.visit(element, 'p');
+  const total = elements.reduce((sum, element) => sum + (context.stats.get(element)?.text ?? 0), 0);
+  const reader = new BlockReader(context, total);
+  // The chosen elements are the article: only what is inside them is judged.
+  for (const element of elements) reader.visit(element, 'p', false);
   reader.flush('p');
   return reader.blocks.filter((block) => block.kind === 'img' || !isFurniture(block.text));
 }
@@ -38,11 +40,14 @@ class BlockReader {
   private html = '';
   private lastWasBreak = false;
 
-  constructor(private readonly context: BlockContext) {}
+  constructor(
+    private readonly context: BlockContext,
+    private readonly totalText: number,
+  ) {}
 
   /** Visits one element; `kind` is the block kind its text belongs to. */
-  visit(element: HtmlElement, kind: BlockKind): void {
-    if (this.isJudgedOut(element)) return;
+  visit(element: HtmlElement, kind: BlockKind, judge = true): void {
+    if (judge && this.isJudgedOut(element)) return;
     const tag = element.tag;
     if (tag === 'br') return this.lineBreak(kind);
     if (tag === 'img') return this.image(element);
@@ -96,7 +101,8 @@ class BlockReader {
   private isJudgedOut(element: HtmlElement): boolean {
     if (!JUDGED.has(element.tag) || isMarkedBody(element)) return false;
     const stats = this.context.stats.get(element);
-    if (!stats || stats.text === 0) return false;
+    // A box holding most of the article is the article, whatever its name says.
+    if (!stats || stats.text === 0 || stats.text > this.totalText * 0.5) return false;
     const density = stats.links / stats.text;
     const weight = classWeight(element);
     if (weight < 0) return true;

@@ -12,11 +12,13 @@ export function titleFromDocument(documentTitle: string, headings: readonly stri
   const original = documentTitle.trim();
   let title = original;
   let hierarchical = false;
-  if (/ [|\-\\/>»] /.test(title)) {
+  if (/ [|\-–\\/>»] /.test(title)) {
     hierarchical = / [\\/>»] /.test(title);
-    const separators = [...original.matchAll(/ [|\-\\/>»] /g)];
+    const separators = [...original.matchAll(/ [|\-–\\/>»] /g)];
     title = original.slice(0, separators[separators.length - 1]?.index ?? original.length);
-    if (wordCount(title) < 3) title = original.replace(/^[^|\-\\/>»]*[|\-\\/>»]/, '');
+    // A cut title that the page repeats as a heading is the headline, however short.
+    if (wordCount(title.trim()) >= 3 && headings.includes(title.trim())) return normalizeSpace(title);
+    if (wordCount(title) < 3) title = original.replace(/^[^|\-\\/>»]*[|\-–\\/>»]/, '');
   } else if (title.includes(': ')) {
     if (!headings.some((heading) => heading === original)) {
       title = original.slice(original.lastIndexOf(':') + 1);
@@ -27,10 +29,8 @@ export function titleFromDocument(documentTitle: string, headings: readonly stri
     title = h1s[0] ?? title;
   }
   title = title.trim().replace(/\s{2,}/g, ' ');
-  // A short cut title that the page repeats as a heading is the headline, not a fragment.
-  if (title !== original && headings.includes(title)) return normalizeSpace(title);
   const words = wordCount(title);
-  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-\\/>»]+/g, '')) - 1)) title = original;
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–\\/>»]+/g, '')) - 1)) title = original;
   return normalizeSpace(title);
 }
 
