@@ -3,7 +3,7 @@
 import { cueStrength, isBareLemma, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { CUE_MODIFIERS, DETERMINERS, VERB_LEADS } from './word-classes.ts';
+import { CUE_MODIFIERS, DETERMINERS, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
 
 /** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined. */
 export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
@@ -16,6 +16,8 @@ export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
   if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
+  // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an adjunct ("spent Monday arguing").
+  if (word.endsWith('ing') && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
   if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s'))) return undefined;
   return strength;
 }

@@ -33,10 +33,11 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
 function reported(ctx: QuoteContext, k: number): Draft | null {
   const strength = cueAt(ctx, k);
   if (strength === undefined) return null;
+  const t = ctx.tokens;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
   const from = clauseStart(ctx, k, sentenceEnd);
-  const speaker = subjectBefore(ctx, k, sentenceStart) ?? participleSubject(ctx, k, sentenceStart);
+  const speaker = t.lower[k - 1] === ',' && t.lower[k]!.endsWith('ing') ? participleSubject(ctx, k, sentenceStart) : subjectBefore(ctx, k, sentenceStart);
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= MIN_CONTENT_WORDS) {
     if (strength === 'thought' && !startsClause(ctx, k + 1)) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
@@ -90,7 +91,13 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
     if (hearer) i = hearer.last + 1;
   }
   while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
-  if (i < end && t.lower[i] === 'that') i++;
+  // "told supporters on Monday that …": the clause starts after a nearby "that".
+  for (let j = i; j < end && j - i < 6 && t.kinds[j] === TokenKind.Word; j++) {
+    if (t.lower[j] === 'that') {
+      i = j + 1;
+      break;
+    }
+  }
   return i < end ? i : null;
 }
 

@@ -75,6 +75,11 @@ export function indexNames(ctx: QuoteContext): NameIndex {
     if (!isCapitalised(t, i) || ctx.spanOf[i]! >= 0) continue;
     const phrase = phraseStartingAt(t, i, t.count);
     if (phrase === null) continue;
+    // "a Massachusetts Democrat" describes someone; it does not name them.
+    if (i > 0 && (t.lower[i - 1] === 'a' || t.lower[i - 1] === 'an')) {
+      i = phrase.last;
+      continue;
+    }
     const person = registerName(index, parseName(t, phrase.first, phrase.last));
     if (person) index.mentions.push({ token: i, person });
     i = phrase.last;

@@ -57,6 +57,11 @@ function startsSentence(tokens: Tokens, i: number, closers: Uint8Array): boolean
   const kind = tokens.kinds[i];
   if (kind === TokenKind.Break) return true;
   if (kind === TokenKind.Quote) return closers[i] !== 1;
-  if (kind === TokenKind.Word) return isCapitalised(tokens, i) || /\d/.test(tokens.lower[i]![0]!);
+  if (kind === TokenKind.Word) return isCapitalised(tokens, i) || !isLowerCase(tokens.text[tokens.starts[i]!]!);
   return tokens.lower[i] === '(' || tokens.lower[i] === '—' || tokens.lower[i] === '‘' || tokens.lower[i] === "'";
+}
+
+/** True for a lower-case letter; digits and letters of caseless scripts (Arabic, Chinese) are not. */
+function isLowerCase(ch: string): boolean {
+  return ch !== ch.toUpperCase();
 }

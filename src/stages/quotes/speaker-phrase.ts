@@ -1,9 +1,9 @@
 // Finds the noun phrase that names a speaker next to a cue: a name ("Sen. Ted Cruz"), a
 // pronoun ("he", "who"), or a common-noun phrase ("the 46-year-old", "a campaign spokesman").
 // Walks are bounded (a name is at most MAX_PHRASE tokens), so each call is constant time.
-import { cueStrength } from './cue-verbs.ts';
+import { cueStrength, isBareLemma } from './cue-verbs.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
-import { DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
+import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
 
 /** A phrase as an inclusive range of token indexes. */
 export interface Phrase {
@@ -15,7 +15,9 @@ const MAX_PHRASE = 8;
 
 /** True when token `i` may be part of a capitalised name. */
 function isNameWord(tokens: Tokens, i: number): boolean {
-  return isCapitalised(tokens, i) && !PHRASE_STOPS.has(tokens.lower[i]!) && cueStrength(tokens.lower[i]!) === undefined;
+  const w = tokens.lower[i]!;
+  // "Said Dorothy Poynter" opens with a cue, but "Press" and "Post" are names' words.
+  return isCapitalised(tokens, i) && !PHRASE_STOPS.has(w) && !CALENDAR_WORDS.has(w) && (cueStrength(w) === undefined || isBareLemma(w));
 }
 
 /** True when token `i` is the period of an abbreviation or initial glued to a name word before it. */

@@ -30,3 +30,12 @@ export const PHRASE_STOPS: ReadonlySet<string> = new Set([
 
 /** Words that may join the capitalised words of one name ("Department of State", "Joel Pollak of Breitbart"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['al', 'bin', 'da', 'de', 'del', 'der', 'di', 'du', 'la', 'le', 'of', 'van', 'von']);
+
+/** Calendar words: capitalised, but never a speaker ("on Monday", "in March"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'april', 'august', 'december', 'february', 'friday', 'january', 'july', 'june', 'march', 'may', 'monday', 'november',
+  'october', 'saturday', 'september', 'sunday', 'thursday', 'tuesday', 'wednesday',
+]);
+
+/** Words before an -ing cue that make it one: forms of "be", "kept", "by" ("is saying", "by saying"). */
+export const PROGRESSIVE_LEADS: ReadonlySet<string> = new Set(['are', 'be', 'been', 'by', 'is', 'keeps', 'kept', "'re", "'s", 'was', 'were', '’re', '’s']);
