@@ -14,14 +14,14 @@ const STRUCTURAL = new Set(['html', 'body', 'main', 'article', 'a', '#root', 'p'
 /** Removes from the tree what is never the article: scripts and furniture, hidden elements,
  * navigation roles, and boxes whose class names them as boilerplate. `extraDrop` adds class or id
  * fragments from an outlet rule; `strict` false keeps boxes named as boilerplate (a second reading
- * of a page whose article the names hid). */
-export function pruneTree(root: HtmlElement, extraDrop: readonly string[] = [], strict = true): void {
+ * of a page whose article the names hid); `holdsArticle` exempts boxes that hold the article. */
+export function pruneTree(root: HtmlElement, extraDrop: readonly string[] = [], strict = true, holdsArticle: (element: HtmlElement) => boolean = () => false): void {
   const stack: HtmlElement[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as HtmlElement;
     const kept: HtmlNode[] = [];
     for (const child of element.children) {
-      if (typeof child !== 'string' && shouldDrop(child, extraDrop, strict)) {
+      if (typeof child !== 'string' && shouldDrop(child, extraDrop, strict, holdsArticle)) {
         child.parent = null;
         continue;
       }
@@ -33,13 +33,14 @@ export function pruneTree(root: HtmlElement, extraDrop: readonly string[] = [], 
 }
 
 /** The pruning decision for one element. */
-function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: boolean): boolean {
+function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: boolean, holdsArticle: (element: HtmlElement) => boolean): boolean {
   const { tag, attrs } = element;
   if (NEVER_TEXT.has(tag)) return true;
   if (tag === 'header' && !hasLongParagraph(element)) return true;
   if (isHidden(attrs)) return true;
   if (attrs.role && UNLIKELY_ROLES.has(attrs.role.toLowerCase())) return true;
-  if (!strict || STRUCTURAL.has(tag)) return false;
+  // A box that holds most of the page's prose is the article, whatever its class says.
+  if (!strict || STRUCTURAL.has(tag) || holdsArticle(element)) return false;
   const names = classAndId(element);
   if (!names) return false;
   if (extraDrop.some((fragment) => names.includes(fragment))) return true;

@@ -47,26 +47,33 @@ function hasBlockChild(element: HtmlElement): boolean {
  * paragraphs vote for their ancestors, the best container wins, and its siblings that look like
  * more of the article join it. */
 export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement, NodeStats>): ContentChoice {
-  const stat = (element: HtmlElement) => stats.get(element) ?? { text: 0, links: 0, commas: 0, elements: 0 };
+  const stat = (element: HtmlElement) => stats.get(element) ?? { text: 0, links: 0, commas: 0, prose: 0, elements: 0 };
   const linkDensity = (element: HtmlElement) => {
     const s = stat(element);
     return s.text === 0 ? 0 : s.links / s.text;
   };
   // 1. Every paragraph of 25 characters or more scores 1 + its commas + one per 100 characters (at most 3).
   const scores = new Map<HtmlElement, number>();
-  for (const element of descendants(root)) {
-    const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (LEAF_CONTAINERS.has(element.tag) && !hasBlockChild(element));
-    if (!isParagraph) continue;
-    const s = stat(element);
-    if (s.text < 25) continue;
-    const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+  const vote = (from: HtmlElement | null, score: number) => {
     // 2. The score goes to the paragraph's ancestors: all to its parent, half to the grandparent,
     //    then a third of it divided by the level, up to five levels.
-    let ancestor = element.parent;
+    let ancestor = from;
     for (let level = 0; ancestor && ancestor !== root && level < 5; level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initialScore(ancestor));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
+    }
+  };
+  const paragraphScore = (text: number, commas: number) => 1 + commas + Math.min(Math.floor(text / 100), 3);
+  for (const element of descendants(root)) {
+    const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (LEAF_CONTAINERS.has(element.tag) && !hasBlockChild(element));
+    if (isParagraph) {
+      const s = stat(element);
+      if (s.text >= 25) vote(element.parent, paragraphScore(s.text, s.commas));
+    } else if (LEAF_CONTAINERS.has(element.tag)) {
+      // Text written straight into a container among its blocks (with <br>s) is a paragraph of it.
+      const loose = looseText(element, stat);
+      if (loose.text >= 25) vote(element, paragraphScore(loose.text, loose.commas));
     }
   }
   // 3. A container's final score is scaled down by its share of link text.
@@ -117,6 +124,23 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
     return (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(textTail(child)));
   });
   return { elements, topScore };
+}
+
+/** Text outside block children: direct text nodes and inline elements. */
+function looseText(element: HtmlElement, stat: (element: HtmlElement) => NodeStats): { text: number; commas: number } {
+  let text = 0;
+  let commas = 0;
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      text += child.trim().length;
+      commas += child.match(/[,\uFF0C]/g)?.length ?? 0;
+    } else if (!BLOCK_TAGS.has(child.tag)) {
+      const s = stat(child);
+      text += s.text;
+      commas += s.commas;
+    }
+  }
+  return { text, commas };
 }
 
 /** The set of an element's ancestors. */

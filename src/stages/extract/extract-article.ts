@@ -53,7 +53,10 @@ function textLength(blocks: readonly TextBlock[]): number {
 
 /** The article's blocks from the page tree (mutated: pruned). `strict` prunes boilerplate by name. */
 function readBody(root: HtmlElement, metadata: ArticleMetadata, rule: OutletRule | null, strict: boolean): TextBlock[] {
-  pruneTree(root, rule?.drop ?? [], strict);
+  const before = measureTree(root);
+  const allProse = before.get(root)?.prose ?? 0;
+  const holdsArticle = (element: HtmlElement) => allProse > 500 && (before.get(element)?.prose ?? 0) > allProse * 0.4;
+  pruneTree(root, rule?.drop ?? [], strict, holdsArticle);
   const stats = measureTree(root);
   const ruled = rule?.body ? findRuledBody(root, rule.body) : null;
   const elements = ruled ? [ruled] : chooseContent(root, stats).elements;
