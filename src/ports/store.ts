@@ -1,6 +1,8 @@
 import type { Outlet, Feed } from '../core/outlet.ts';
 import type { Item, NewItem, Article, NewArticle, FetchAttempt, NewFetchAttempt } from '../core/item.ts';
 import type { Quote } from '../core/quote.ts';
+import type { DuplicateKind, StoryMerge, StoryRecord, StorySummary } from '../core/story.ts';
+import type { Briefing } from '../core/briefing.ts';
 
 /** A feed to add; its schedule starts due at `nextCheckAt`. */
 export interface NewFeed {
@@ -38,6 +40,47 @@ export interface ArticleHit {
   readonly rank: number;
   /** Text around the match with `[` and `]` around matched terms. */
   readonly snippet: string;
+}
+
+/** Where the stories stage placed one stored article, with the story as it now stands. */
+export interface StoryUpdate {
+  readonly articleId: number;
+  readonly storyId: string;
+  /** The stored article it duplicates (a wire copy, the same page under another URL). */
+  readonly duplicateOf: number | null;
+  readonly duplicateKind: DuplicateKind | null;
+  readonly score: number;
+  readonly language: string;
+  /** Stories absorbed on the way; their articles move to the surviving (older) id. */
+  readonly merges: readonly StoryMerge[];
+  readonly story: StorySummary;
+}
+
+/** A story as stored. Times are ISO strings. */
+export interface StoredStory {
+  readonly id: string;
+  readonly language: string;
+  readonly headline: string | null;
+  /** Outlet ids, in order of first appearance. */
+  readonly outlets: readonly string[];
+  readonly articleCount: number;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  readonly multiSource: boolean;
+}
+
+/** A stored article with its place in a story. */
+export interface StoryMember {
+  readonly article: Article;
+  readonly duplicateOf: number | null;
+  readonly duplicateKind: DuplicateKind | null;
+}
+
+/** One version of a story's briefing. */
+export interface StoredBriefing {
+  readonly briefing: Briefing;
+  readonly version: number;
+  readonly composedAt: string;
 }
 
 /** Row counts, for status output and tests. */
@@ -111,6 +154,33 @@ export interface Store {
   saveQuotes(articleId: number, quotes: readonly Quote[]): Promise<void>;
   /** The quotes of an article in the order they were saved; empty when it has none. */
   listQuotes(articleId: number): Promise<Quote[]>;
+
+  /** Records where an article went, applies merges and stores the story's new state, in one
+   * transaction. Recording the same article again moves it to the given story. */
+  recordStoryUpdate(update: StoryUpdate): Promise<void>;
+  /** A story by id; an id merged away resolves to the story that absorbed it. Null when unknown. */
+  getStory(id: string): Promise<StoredStory | null>;
+  /** Live (not merged) stories, most recently updated first; `before` is a cursor: the last
+   * story of the previous page. */
+  listStories(options: { limit: number; multiSourceOnly?: boolean; since?: string; before?: { lastSeen: string; id: string } }): Promise<StoredStory[]>;
+  /** The articles of a story, oldest first (published time, else stored time). */
+  listStoryMembers(storyId: string): Promise<StoryMember[]>;
+  /** The story of an article, following merges; null when it has not been placed. */
+  storyOfArticle(articleId: number): Promise<string | null>;
+  /** Placed articles published (else stored) at or after `since`, oldest first: what a fresh
+   * clusterer replays to rebuild its window. */
+  storyRecordsSince(since: string): Promise<StoryRecord[]>;
+  /** Stored articles not yet placed in a story, oldest first (left by a crash or added before stories existed). */
+  articlesWithoutStory(limit: number): Promise<Article[]>;
+
+  /** Stores a story's briefing as a new version, unless it equals the latest one. */
+  saveBriefing(briefing: Briefing, composedAt: string): Promise<{ version: number; changed: boolean }>;
+  /** The latest briefing of a story (following merges), or null. */
+  getBriefing(storyId: string): Promise<StoredBriefing | null>;
+  /** Every version of a story's briefing, oldest first. */
+  listBriefingVersions(storyId: string): Promise<StoredBriefing[]>;
+  /** The latest briefing of each live story, by story last seen, newest first. */
+  listBriefings(options: { limit: number; multiSourceOnly?: boolean; since?: string; before?: { lastSeen: string; id: string } }): Promise<StoredBriefing[]>;
 
   recordFetchAttempt(attempt: NewFetchAttempt): Promise<void>;
   /** Fetch attempts newest first (by startedAt), optionally of one feed. */

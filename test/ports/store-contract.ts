@@ -8,6 +8,10 @@ import type { Outlet, Feed } from '../../src/core/outlet.ts';
 import type { Item, NewItem, NewArticle, NewFetchAttempt } from '../../src/core/item.ts';
 import type { NewFeed, Store } from '../../src/ports/store.ts';
 import type { Quote } from '../../src/core/quote.ts';
+import type { StorySummary } from '../../src/core/story.ts';
+import type { Briefing } from '../../src/core/briefing.ts';
+import type { Article } from '../../src/core/item.ts';
+import type { StoryUpdate } from '../../src/ports/store.ts';
 
 /** Opens a fresh, empty store; `cleanup` runs after the suite has closed it. */
 export type OpenStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
@@ -572,6 +576,130 @@ export function storeContract(name: string, open: OpenStore): void {
 
       it('rejects the quotes of an unknown article with store/not-found', async () => {
         await assert.rejects(store.saveQuotes(9999, [quote(0)]), storeError('store/not-found'));
+      });
+    });
+
+    describe('stories', () => {
+      /** Stores `n` articles of distinct outlets, published a minute apart. */
+      async function seedArticles(n: number): Promise<Article[]> {
+        const articles: Article[] = [];
+        for (let i = 0; i < n; i++) {
+          const item = await seedItem(await seedFeed(`o${i}`), `s${i}`, { publishedAt: at(i) });
+          articles.push(await store.saveArticle(newArticle(item, { title: `Story article ${i}`, publishedAt: at(i) })));
+        }
+        return articles;
+      }
+      const summary = (id: string, members: Article[], overrides: Partial<StorySummary> = {}): StorySummary => ({
+        id,
+        language: 'eng',
+        articleIds: members.map((a) => String(a.id)),
+        outlets: [...new Set(members.map((a) => a.outletId))],
+        headline: members[0]?.title ?? null,
+        firstSeen: Date.parse(members[0]?.publishedAt ?? T0),
+        lastSeen: Date.parse(members.at(-1)?.publishedAt ?? T0),
+        multiSource: new Set(members.map((a) => a.outletId)).size > 1,
+        ...overrides,
+      });
+      const update = (article: Article, storyId: string, story: StorySummary, overrides: Partial<StoryUpdate> = {}): StoryUpdate => ({
+        articleId: article.id, storyId, duplicateOf: null, duplicateKind: null, score: 0.5, language: 'eng', merges: [], story, ...overrides,
+      });
+
+      it('records assignments and the story state; lists members oldest first', async () => {
+        const [a, b] = await seedArticles(2);
+        const id = String(a!.id);
+        await store.recordStoryUpdate(update(a!, id, summary(id, [a!])));
+        await store.recordStoryUpdate(update(b!, id, summary(id, [a!, b!])));
+        const story = await store.getStory(id);
+        assert.deepEqual(story, { id, language: 'eng', headline: 'Story article 0', outlets: ['o0', 'o1'], articleCount: 2, firstSeen: at(0), lastSeen: at(1), multiSource: true });
+        assert.deepEqual((await store.listStoryMembers(id)).map((m) => m.article.id), [a!.id, b!.id]);
+        assert.equal(await store.storyOfArticle(b!.id), id);
+        assert.equal(await store.getStory('nope'), null);
+        assert.deepEqual(await store.listStoryMembers('nope'), []);
+      });
+
+      it('a merge moves the articles to the older story, and the merged id resolves to it', async () => {
+        const [a, b, c] = await seedArticles(3);
+        const older = String(a!.id);
+        const newer = String(b!.id);
+        await store.recordStoryUpdate(update(a!, older, summary(older, [a!])));
+        await store.recordStoryUpdate(update(b!, newer, summary(newer, [b!])));
+        const merge = { into: older, from: newer, articleIds: [newer], at: Date.parse(at(2)), score: 0.7 };
+        await store.recordStoryUpdate(update(c!, older, summary(older, [a!, b!, c!]), { merges: [merge] }));
+        assert.equal((await store.getStory(newer))?.id, older);
+        assert.equal(await store.storyOfArticle(b!.id), older);
+        assert.deepEqual((await store.listStoryMembers(newer)).map((m) => m.article.id), [a!.id, b!.id, c!.id]);
+        assert.deepEqual((await store.listStories({ limit: 10 })).map((s) => s.id), [older]);
+      });
+
+      it('lists live stories newest first, with a cursor and a multi-source filter', async () => {
+        const articles = await seedArticles(4);
+        for (const article of articles) {
+          const id = String(article.id);
+          await store.recordStoryUpdate(update(article, id, summary(id, [article], { multiSource: article === articles[1] })));
+        }
+        const ids = articles.map((a) => String(a.id)).reverse();
+        const all = await store.listStories({ limit: 10 });
+        assert.deepEqual(all.map((s) => s.id), ids);
+        const page2 = await store.listStories({ limit: 2, before: { lastSeen: all[1]!.lastSeen, id: all[1]!.id } });
+        assert.deepEqual(page2.map((s) => s.id), ids.slice(2));
+        assert.deepEqual((await store.listStories({ limit: 10, multiSourceOnly: true })).map((s) => s.id), [String(articles[1]!.id)]);
+        assert.deepEqual((await store.listStories({ limit: 10, since: at(2) })).map((s) => s.id), ids.slice(0, 2));
+      });
+
+      it('replays placed articles since a time and finds the unplaced ones', async () => {
+        const [a, b, c] = await seedArticles(3);
+        await store.recordStoryUpdate(update(a!, String(a!.id), summary(String(a!.id), [a!])));
+        await store.recordStoryUpdate(update(b!, String(a!.id), summary(String(a!.id), [a!, b!]), { duplicateOf: a!.id, duplicateKind: 'near-duplicate' }));
+        const records = await store.storyRecordsSince(at(1));
+        assert.equal(records.length, 1);
+        assert.equal(records[0]?.storyId, String(a!.id));
+        assert.equal(records[0]?.duplicateOf, String(a!.id));
+        assert.equal(records[0]?.article.id, String(b!.id));
+        assert.equal(records[0]?.article.publishedAt, Date.parse(at(1)));
+        assert.deepEqual((await store.articlesWithoutStory(10)).map((x) => x.id), [c!.id]);
+        assert.equal((await store.listStoryMembers(String(a!.id)))[1]?.duplicateKind, 'near-duplicate');
+      });
+
+      it('rejects an update for an unknown article with store/not-found', async () => {
+        await assert.rejects(store.recordStoryUpdate(update({ id: 9999 } as Article, 'x', summary('x', []))), storeError('store/not-found'));
+      });
+    });
+
+    describe('briefings', () => {
+      const briefing = (story: string, headline: string): Briefing => ({
+        story, kicker: 'Speed Read', headline, standfirst: 'Why it matters.',
+        whatHappened: [{ text: 'The council met.', sources: [{ article: '1', start: 0, end: 16 }] }],
+        whoSaidWhat: [], whatNext: [], coverage: { left: 1, center: 0, right: 1, unknown: 0, blindspot: null },
+        sources: [], related: [], updated: at(0), notes: ['no forward-looking sentence'],
+      });
+
+      it('keeps versions, skipping a save that changes nothing', async () => {
+        assert.deepEqual(await store.saveBriefing(briefing('s1', 'First'), at(1)), { version: 1, changed: true });
+        assert.deepEqual(await store.saveBriefing(briefing('s1', 'First'), at(2)), { version: 1, changed: false });
+        assert.deepEqual(await store.saveBriefing(briefing('s1', 'Second'), at(3)), { version: 2, changed: true });
+        const latest = await store.getBriefing('s1');
+        assert.equal(latest?.version, 2);
+        assert.equal(latest?.composedAt, at(3));
+        assert.deepEqual(latest?.briefing, briefing('s1', 'Second'));
+        assert.deepEqual((await store.listBriefingVersions('s1')).map((b) => b.briefing.headline), ['First', 'Second']);
+        assert.equal(await store.getBriefing('none'), null);
+      });
+
+      it('lists the latest briefing of each live story, newest story first', async () => {
+        const articles: Article[] = [];
+        for (let i = 0; i < 2; i++) {
+          const item = await seedItem(await seedFeed(`b${i}`), `b${i}`, { publishedAt: at(i) });
+          articles.push(await store.saveArticle(newArticle(item, { publishedAt: at(i) })));
+        }
+        for (const [i, article] of articles.entries()) {
+          const id = String(article.id);
+          const story: StorySummary = { id, language: 'eng', articleIds: [id], outlets: [article.outletId], headline: 'h', firstSeen: Date.parse(at(i)), lastSeen: Date.parse(at(i)), multiSource: false };
+          await store.recordStoryUpdate({ articleId: article.id, storyId: id, duplicateOf: null, duplicateKind: null, score: 0, language: 'eng', merges: [], story });
+          await store.saveBriefing(briefing(id, `v1 of ${i}`), at(i));
+          await store.saveBriefing(briefing(id, `v2 of ${i}`), at(i + 1));
+        }
+        assert.deepEqual((await store.listBriefings({ limit: 10 })).map((b) => b.briefing.headline), ['v2 of 1', 'v2 of 0']);
+        assert.deepEqual((await store.listBriefings({ limit: 1 })).map((b) => b.version), [2]);
       });
     });
 

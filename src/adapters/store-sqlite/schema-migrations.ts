@@ -145,8 +145,52 @@ CREATE TABLE quote (
 CREATE INDEX quote_speaker ON quote (speaker) WHERE speaker IS NOT NULL;
 `;
 
+// Stories: string ids (the id of the article that started the story). A merged story keeps its
+// row with merged_into set, so old links resolve; its articles move to the surviving story.
+const stories = `
+CREATE TABLE story (
+  id           TEXT PRIMARY KEY,
+  language     TEXT NOT NULL,
+  headline     TEXT,
+  outlets      TEXT NOT NULL,
+  article_count INTEGER NOT NULL,
+  first_seen   TEXT NOT NULL,
+  last_seen    TEXT NOT NULL,
+  multi_source INTEGER NOT NULL,
+  merged_into  TEXT
+);
+CREATE INDEX story_live_recent ON story (last_seen DESC, id DESC) WHERE merged_into IS NULL;
+
+CREATE TABLE story_article (
+  article_id     INTEGER PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+  story_id       TEXT NOT NULL,
+  duplicate_of   INTEGER,
+  duplicate_kind TEXT,
+  score          REAL NOT NULL,
+  language       TEXT NOT NULL
+);
+CREATE INDEX story_article_story ON story_article (story_id);
+
+CREATE TABLE story_merge (
+  from_id  TEXT PRIMARY KEY,
+  into_id  TEXT NOT NULL,
+  at       TEXT NOT NULL,
+  score    REAL NOT NULL
+);
+
+CREATE TABLE briefing (
+  story_id     TEXT NOT NULL,
+  version      INTEGER NOT NULL,
+  composed_at  TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  body         TEXT NOT NULL,
+  PRIMARY KEY (story_id, version)
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   { version: 1, name: 'core tables: outlet, feed, item, article, fetch_attempt', up: coreTables },
   { version: 2, name: 'full-text search over articles (FTS5)', up: articleSearch },
   { version: 3, name: 'quotes of articles', up: quotes },
+  { version: 4, name: 'stories, their articles and merges; versioned briefings', up: stories },
 ]);

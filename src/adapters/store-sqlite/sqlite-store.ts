@@ -3,7 +3,7 @@ import type { Item, NewItem, Article, NewArticle, FetchAttempt, NewFetchAttempt 
 import type { Quote } from '../../core/quote.ts';
 import { RoundupError } from '../../core/errors.ts';
 import { systemClock, type Clock } from '../../ports/clock.ts';
-import type { ArticleHit, FeedCheckUpdate, InsertItemsResult, NewFeed, Store, StoreCounts } from '../../ports/store.ts';
+import type { ArticleHit, FeedCheckUpdate, InsertItemsResult, NewFeed, Store, StoreCounts, StoryUpdate, StoredStory, StoryMember, StoredBriefing } from '../../ports/store.ts';
 import { upsertArticle, selectArticle, selectArticleByItem, selectArticles, searchArticles } from './article-queries.ts';
 import { insertFetchAttempt, selectFetchAttempts } from './fetch-attempt-queries.ts';
 import { insertFeed, selectFeed, selectFeedByUrl, selectFeeds, deleteFeed, selectDueFeeds, selectNextDueAt, updateFeedCheck } from './feed-queries.ts';
@@ -12,6 +12,10 @@ import { appliedVersion, runMigrations } from './migration-runner.ts';
 import { upsertOutlet, selectOutlet, selectOutlets, deleteOutlet } from './outlet-queries.ts';
 import { MIGRATIONS } from './schema-migrations.ts';
 import { replaceQuotes, selectQuotes } from './quote-queries.ts';
+import { writeStoryUpdate, selectStory, selectStories, selectStoryMembers, selectStoryOfArticle, selectStoryRecordsSince, selectArticlesWithoutStory, type StoryListing } from './story-queries.ts';
+import { insertBriefingVersion, selectLatestBriefing, selectBriefingVersions, selectBriefings } from './briefing-queries.ts';
+import type { StoryRecord } from '../../core/story.ts';
+import type { Briefing } from '../../core/briefing.ts';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase, type SqliteDatabase } from './sqlite-connection.ts';
 import { statement } from './statement-cache.ts';
 import { toStoreError } from './store-errors.ts';
@@ -159,6 +163,50 @@ class SqliteStore implements Store {
 
   async listQuotes(articleId: number): Promise<Quote[]> {
     return this.run('listQuotes', (db) => selectQuotes(db, articleId));
+  }
+
+  async recordStoryUpdate(update: StoryUpdate): Promise<void> {
+    this.transact('recordStoryUpdate', (db) => writeStoryUpdate(db, update));
+  }
+
+  async getStory(id: string): Promise<StoredStory | null> {
+    return this.run('getStory', (db) => selectStory(db, id));
+  }
+
+  async listStories(options: StoryListing): Promise<StoredStory[]> {
+    return this.run('listStories', (db) => selectStories(db, options));
+  }
+
+  async listStoryMembers(storyId: string): Promise<StoryMember[]> {
+    return this.run('listStoryMembers', (db) => selectStoryMembers(db, storyId));
+  }
+
+  async storyOfArticle(articleId: number): Promise<string | null> {
+    return this.run('storyOfArticle', (db) => selectStoryOfArticle(db, articleId));
+  }
+
+  async storyRecordsSince(since: string): Promise<StoryRecord[]> {
+    return this.run('storyRecordsSince', (db) => selectStoryRecordsSince(db, since));
+  }
+
+  async articlesWithoutStory(limit: number): Promise<Article[]> {
+    return this.run('articlesWithoutStory', (db) => selectArticlesWithoutStory(db, limit));
+  }
+
+  async saveBriefing(briefing: Briefing, composedAt: string): Promise<{ version: number; changed: boolean }> {
+    return this.transact('saveBriefing', (db) => insertBriefingVersion(db, briefing, composedAt));
+  }
+
+  async getBriefing(storyId: string): Promise<StoredBriefing | null> {
+    return this.run('getBriefing', (db) => selectLatestBriefing(db, storyId));
+  }
+
+  async listBriefingVersions(storyId: string): Promise<StoredBriefing[]> {
+    return this.run('listBriefingVersions', (db) => selectBriefingVersions(db, storyId));
+  }
+
+  async listBriefings(options: StoryListing): Promise<StoredBriefing[]> {
+    return this.run('listBriefings', (db) => selectBriefings(db, options));
   }
 
   async counts(): Promise<StoreCounts> {
