@@ -3,8 +3,9 @@
 // verbs ("believes") only with a clause after them, since "believes in" or "thinks of" is not
 // an attribution. Forms are generated; irregular and consonant-doubling forms are listed.
 
-/** How strongly a verb signals an attribution. */
-export type CueStrength = 'speech' | 'thought';
+/** How a verb signals an attribution: speech on its own; thought with a clause after it; naming
+ * ("called him a fraud") only as reported speech, never as the cue of a direct quote. */
+export type CueStrength = 'speech' | 'thought' | 'naming';
 
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
@@ -20,18 +21,24 @@ const SPEECH_LEMMAS = [
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
 const THOUGHT_LEMMAS = [
-  'believe', 'doubt', 'expect', 'fear', 'feel', 'figure', 'guess', 'hope', 'imagine', 'know', 'reckon', 'suspect', 'think',
-  'worry',
+  'believe', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'guess', 'hope', 'imagine', 'know', 'reckon', 'show', 'suspect',
+  'think', 'worry',
 ] as const;
+
+/** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
+const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 
 /** Forms the regular rules get wrong, by lemma (sorted). */
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   admit: ['admits', 'admitted', 'admitting'],
+  dub: ['dubs', 'dubbed', 'dubbing'],
   feel: ['feels', 'felt', 'feeling'],
+  find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   quip: ['quips', 'quipped', 'quipping'],
   say: ['says', 'said', 'saying'],
+  show: ['shows', 'showed', 'shown', 'showing'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   tell: ['tells', 'told', 'telling'],
   think: ['thinks', 'thought', 'thinking'],
@@ -56,12 +63,13 @@ function addForms(into: Map<string, CueStrength>, lemmas: readonly string[], str
 
 const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   const forms = new Map<string, CueStrength>();
+  addForms(forms, NAMING_LEMMAS, 'naming');
   addForms(forms, THOUGHT_LEMMAS, 'thought');
   addForms(forms, SPEECH_LEMMAS, 'speech');
   return forms;
 })();
 
-const LEMMAS: ReadonlySet<string> = new Set<string>([...SPEECH_LEMMAS, ...THOUGHT_LEMMAS]);
+const LEMMAS: ReadonlySet<string> = new Set<string>([...SPEECH_LEMMAS, ...THOUGHT_LEMMAS, ...NAMING_LEMMAS]);
 
 /** True when `word` is the bare lemma ("say"), which is also a noun or an imperative often enough to need a subject. */
 export function isBareLemma(word: string): boolean {

@@ -49,6 +49,8 @@ function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | nu
   }
   const before = cueBefore(ctx, span);
   if (before && ctx.usedCue[before.cueFirst] === 1) return 'continues';
+  // "Obama said “it gets me mad” every time …": the quote is part of a longer reported clause.
+  if (before && before.cueLast === span.open - 1 && continuesSentence(ctx, span)) return null;
   return before;
 }
 
@@ -70,4 +72,10 @@ function opensSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
   if (start === span.open) return true;
   const before = ctx.tokens.lower[span.open - 1];
   return before === ':' || before === '—' || before === '(';
+}
+
+/** True when words of the same sentence follow the closing mark. */
+function continuesSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
+  const next = span.close + 1;
+  return span.closed && next < ctx.tokens.count && ctx.sentences.endOf[span.close]! > next && ctx.tokens.kinds[next] === TokenKind.Word;
 }

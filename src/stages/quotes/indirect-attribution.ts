@@ -50,7 +50,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
 function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | null {
   const t = ctx.tokens;
   const tailEnd = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
-  if (tailEnd - k > 8) return null;
+  if (tailEnd - k > 8 && !parenthetical(ctx, k)) return null;
   let speaker: Phrase | null = null;
   let comma = k - 1;
   while (comma > sentenceStart && CUE_MODIFIERS.has(t.lower[comma]!)) comma--;
@@ -61,7 +61,16 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   }
   if (speaker === null || comma <= sentenceStart || t.lower[comma] !== ',') return null;
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
+  // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
+  const after = Math.max(k, speaker.last) + 1;
+  if (t.lower[after] === ',') return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
   return draft(ctx, sentenceStart, comma, k, speaker);
+}
+
+/** True when a comma follows the cue within a few tokens ("…, Rogers said, that …"). */
+function parenthetical(ctx: QuoteContext, k: number): boolean {
+  for (let i = k + 1; i < ctx.tokens.count && i - k <= 5; i++) if (ctx.tokens.lower[i] === ',') return true;
+  return false;
 }
 
 /** "According to X, …" or "…, according to X." */
@@ -82,7 +91,7 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
 }
 
-/** First token of the reported clause after the cue at `k`: past a hearer ("told reporters"), a comma and "that". */
+/** First token of the reported clause after the cue at `k`: past a hearer ("told reporters") and a comma. */
 function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   const t = ctx.tokens;
   let i = k + 1;
@@ -91,10 +100,11 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
     if (hearer) i = hearer.last + 1;
   }
   while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
-  // "told supporters on Monday that …": the clause starts after a nearby "that".
+  // "told supporters on Monday that …": the clause starts at a nearby "that" (kept, as annotators
+  // of reported speech keep it, so "said that “…”" reads as reported speech, not a direct quote).
   for (let j = i; j < end && j - i < 6 && t.kinds[j] === TokenKind.Word; j++) {
     if (t.lower[j] === 'that') {
-      i = j + 1;
+      i = j;
       break;
     }
   }

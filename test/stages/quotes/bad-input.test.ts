@@ -27,7 +27,7 @@ describe('findQuotes on bad input', () => {
     const quotes = findQuotes(text);
     assertValidSpans(text, quotes);
     assert.ok(quotes.every((q) => q.content[1] <= text.indexOf('\n') || q.content[0] > text.indexOf('\n')));
-    assert.ok(quotes.some((q) => text.slice(...q.content) === 'the polls were wrong about the race'));
+    assert.ok(quotes.some((q) => text.slice(...q.content) === 'that the polls were wrong about the race'));
   });
 
   it('handles stray closing marks and lone apostrophes', () => {

@@ -65,7 +65,7 @@ describe('findQuotes: direct quotes', () => {
 describe('findQuotes: reported speech', () => {
   it('finds "X said that ..."', () => {
     const [q] = read('Ted Cruz said that he knows the consequences of addiction firsthand.');
-    assert.deepEqual(q, { kind: 'indirect', content: 'he knows the consequences of addiction firsthand', cue: 'said', mention: 'Ted Cruz', speaker: 'Ted Cruz', type: 'person' });
+    assert.deepEqual(q, { kind: 'indirect', content: 'that he knows the consequences of addiction firsthand', cue: 'said', mention: 'Ted Cruz', speaker: 'Ted Cruz', type: 'person' });
   });
 
   it('marks reported speech with a quoted fragment as mixed', () => {
