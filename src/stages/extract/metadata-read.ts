@@ -68,7 +68,7 @@ function pickByline(meta: PageMeta, ld: JsonLdArticle | null, root: HtmlElement)
     if (names.length > 0) return names;
   }
   const v = (key: string) => meta.values.get(key);
-  const articleAuthors = (meta.allValues.get('article:author') ?? []).filter((value) => !/^https?:\/\//.test(value));
+  const articleAuthors = [...(meta.allValues.get('article:author') ?? []), v('article:author') ?? ''].filter((value) => value && !/^https?:\/\//.test(value));
   const stated = first(v('dc:creator'), v('dcterm:creator'), v('author'), v('parsely-author'));
   if (stated) return bylineNames([stated]);
   if (articleAuthors.length > 0) return bylineNames(articleAuthors);
