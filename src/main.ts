@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Config } from './config/config.ts';
 import type { Store } from './ports/store.ts';
@@ -20,6 +22,8 @@ export interface Runtime {
   readonly logger: Logger;
   /** The ingestion context for the app's use cases. */
   readonly ingest: IngestContext;
+  /** Key that signs subscription tokens: ROUNDUP_SECRET, else one kept in the data dir. */
+  readonly secret: string;
   /** An ingestor over a fresh in-process queue. */
   createIngestor(): Ingestor;
   close(): Promise<void>;
@@ -31,6 +35,25 @@ export type LogDestination = 'stdout' | 'stderr';
 /** Builds a JSON-lines logger at the configured level. */
 export function createLogger(config: Config, destination: LogDestination): Logger {
   return pino({ level: config.logLevel, base: { app: 'roundup' } }, pino.destination({ dest: destination === 'stdout' ? 1 : 2, sync: true }));
+}
+
+/** The signing secret: the configured one, else a random one created once in the data dir
+ * (mode 0600) so tokens stay valid across restarts. */
+export function loadOrCreateSecret(config: Config): string {
+  if (config.secret) return config.secret;
+  const path = join(config.dataDir, 'secret.key');
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    const secret = randomBytes(32).toString('base64url');
+    // 'wx' fails if another process created it meanwhile; then read theirs.
+    try {
+      writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+      return secret;
+    } catch {
+      return readFileSync(path, 'utf8').trim();
+    }
+  }
 }
 
 /** Composition root: opens the store (running migrations), the HTTP client and the queue factory. */
@@ -66,6 +89,7 @@ export async function openRuntime(config: Config, options: { logTo?: LogDestinat
     clock: systemClock,
     logger,
     ingest,
+    secret: loadOrCreateSecret(config),
     createIngestor: () => new Ingestor(ingest, createInlineQueue({ concurrency: f.concurrency, logger })),
     async close() {
       await http.close();

@@ -16,6 +16,31 @@ export interface FetchConfig {
   readonly respectRobots: boolean;
 }
 
+/** The website's identity. */
+export interface SiteConfig {
+  readonly name: string;
+  readonly description: string;
+  /** Without a trailing slash. */
+  readonly publicUrl: string;
+}
+
+/** Newsletter sending; empty strings mean "not configured". */
+export interface MailConfig {
+  readonly smtpUrl: string;
+  readonly from: string;
+  readonly ratePerSecond: number;
+  readonly concurrency: number;
+  readonly dkim: { readonly domain: string; readonly selector: string; readonly privateKey: string } | null;
+  readonly signupBlocklist: readonly string[];
+}
+
+/** The optional language-model Writer; null when not configured. */
+export interface WriterConfig {
+  readonly url: string;
+  readonly model: string;
+  readonly key: string;
+}
+
 /** Roundup's whole configuration: parsed once, validated, frozen. */
 export interface Config {
   readonly dataDir: string;
@@ -25,6 +50,12 @@ export interface Config {
   readonly fetch: FetchConfig;
   readonly schedule: { readonly minSeconds: number; readonly maxSeconds: number };
   readonly seedOutlets: boolean;
+  readonly site: SiteConfig;
+  /** Explicit signing secret, or null to use the one kept in the data dir. */
+  readonly secret: string | null;
+  readonly mail: MailConfig;
+  readonly writer: WriterConfig | null;
+  readonly stories: { readonly windowDays: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The config file read, if any. */
   readonly configFile: string | null;
@@ -43,7 +74,8 @@ function rawValue(option: (typeof OPTIONS)[number], env: Env, file: Record<strin
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const fromFile = lookupKey(file, option.key);
   if (fromFile !== undefined) return fromFile;
-  return option.defaultValue === '(empty)' ? '' : option.defaultValue;
+  // Defaults in parentheses document an absence: the value is the empty string.
+  return option.defaultValue.startsWith('(') ? '' : option.defaultValue;
 }
 
 /** Reads the optional JSON config file: `ROUNDUP_CONFIG`, else `./roundup.config.json` when present. */
@@ -109,9 +141,25 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     schedule: { minSeconds: v['schedule.minSeconds'] as number, maxSeconds: v['schedule.maxSeconds'] as number },
     seedOutlets: v.seedOutlets as boolean,
+    site: { name: v['site.name'] as string, description: v['site.description'] as string, publicUrl: (v['site.publicUrl'] as string).replace(/\/+$/, '') },
+    secret: (v.secret as string) || null,
+    mail: {
+      smtpUrl: v['mail.smtpUrl'] as string,
+      from: v['mail.from'] as string,
+      ratePerSecond: v['mail.ratePerSecond'] as number,
+      concurrency: v['mail.concurrency'] as number,
+      dkim: v['mail.dkimDomain'] ? { domain: v['mail.dkimDomain'] as string, selector: v['mail.dkimSelector'] as string, privateKey: v['mail.dkimPrivateKey'] as string } : null,
+      signupBlocklist: (v['mail.signupBlocklist'] as string[]).map((d) => d.toLowerCase()),
+    },
+    writer: v['writer.url'] ? { url: v['writer.url'] as string, model: v['writer.model'] as string, key: v['writer.key'] as string } : null,
+    stories: { windowDays: v['stories.windowDays'] as number },
     logLevel: v.logLevel as Config['logLevel'],
     configFile: file.path,
   };
+  if (config.mail.dkim && (!config.mail.dkim.selector || !config.mail.dkim.privateKey)) {
+    throw new RoundupError('config/invalid', 'ROUNDUP_DKIM_DOMAIN needs ROUNDUP_DKIM_SELECTOR and ROUNDUP_DKIM_PRIVATE_KEY too');
+  }
+  if (config.writer && !config.writer.model) throw new RoundupError('config/invalid', 'ROUNDUP_WRITER_URL needs ROUNDUP_WRITER_MODEL too');
   if (config.schedule.minSeconds > config.schedule.maxSeconds) {
     throw new RoundupError('config/invalid', 'ROUNDUP_REFRESH_MIN_SECONDS must not exceed ROUNDUP_REFRESH_MAX_SECONDS');
   }

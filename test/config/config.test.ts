@@ -39,6 +39,19 @@ describe('config', () => {
     assert.equal(config.configFile, join(cwd, 'roundup.config.json'));
   });
 
+  it('reads site, mail and writer settings, with absent ones as null', () => {
+    const config = loadConfig({ ROUNDUP_PUBLIC_URL: 'https://news.example/', ROUNDUP_SMTP_URL: 'smtp://u:p@127.0.0.1:2525', ROUNDUP_SIGNUP_BLOCKLIST: 'Spam.example, junk.example' }, emptyDir());
+    assert.equal(config.site.publicUrl, 'https://news.example');
+    assert.equal(config.mail.smtpUrl, 'smtp://u:p@127.0.0.1:2525');
+    assert.deepEqual(config.mail.signupBlocklist, ['spam.example', 'junk.example']);
+    assert.equal(config.mail.dkim, null);
+    assert.equal(config.writer, null);
+    assert.equal(config.secret, null);
+    assert.throws(() => loadConfig({ ROUNDUP_PUBLIC_URL: 'ftp://x' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /ROUNDUP_PUBLIC_URL/.test(err.message));
+    assert.throws(() => loadConfig({ ROUNDUP_DKIM_DOMAIN: 'x.org' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /DKIM/.test(err.message));
+    assert.throws(() => loadConfig({ ROUNDUP_WRITER_URL: 'http://127.0.0.1:9' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /WRITER_MODEL/.test(err.message));
+  });
+
   it('is frozen, deeply', () => {
     const config = loadConfig({}, emptyDir());
     assert.ok(Object.isFrozen(config));
