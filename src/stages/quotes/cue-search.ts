@@ -65,11 +65,18 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
         return speaker ? { cueFirst: k, cueLast: k, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);
-      return speaker && speaker.first <= floor + 1 ? { cueFirst: k, cueLast: k, speaker } : null;
+      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: k, speaker } : null;
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
   }
   return null;
+}
+
+/** True when at most a few words (a description: "portfolio manager Bonnie Baha") lie in [from, to). */
+function onlyWordsBetween(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let i = from; i < to; i++) if (ctx.tokens.kinds[i] !== TokenKind.Word) return false;
+  return true;
 }
 
 /** The cue before a quoted span: in its sentence, or ending the paragraph before with a colon. */

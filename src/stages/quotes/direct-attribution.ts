@@ -40,7 +40,7 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
 
 /** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */
 function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | null {
-  if (span.closed && ctx.sentences.endOf[span.close]! > span.close + 1) {
+  if (span.closed && (ctx.sentences.endOf[span.close]! > span.close + 1 || endsWithQuestion(ctx, span))) {
     const after = cueAfter(ctx, span);
     // A quote that does not open its sentence is a fragment of it ("The plans are ''reckless,''
     // said Bell"): the reported-speech pass takes the whole sentence as mixed content.
@@ -78,4 +78,10 @@ function opensSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
 function continuesSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
   const next = span.close + 1;
   return span.closed && next < ctx.tokens.count && ctx.sentences.endOf[span.close]! > next && ctx.tokens.kinds[next] === TokenKind.Word;
+}
+
+/** True when the quote ends with ? or ! inside its marks ("“Why?” Obama asked"), which ends no sentence before a cue. */
+function endsWithQuestion(ctx: QuoteContext, span: QuoteSpan): boolean {
+  const last = ctx.tokens.lower[span.close - 1];
+  return last === '?' || last === '!';
 }

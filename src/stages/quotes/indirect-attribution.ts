@@ -13,6 +13,7 @@ import { CUE_MODIFIERS, DETERMINERS, SPEAKER_PRONOUNS } from './word-classes.ts'
 const MIN_CONTENT_WORDS = 3;
 /** Content is cut at this many tokens, so a text without sentence ends stays linear. */
 const MAX_CONTENT_TOKENS = 200;
+const PREPOSITIONS = new Set(['about', 'after', 'at', 'before', 'during', 'for', 'from', 'in', 'of', 'on', 'with']);
 const FINAL_PUNCT = new Set(['.', '!', '?', ';', ':']);
 
 /** Indirect and mixed attributions at cues the direct pass left unused, in text order. */
@@ -108,6 +109,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
       break;
     }
   }
+  // "said at a Reuters event": a place or time, not what was said.
+  if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!)) return null;
   return i < end ? i : null;
 }
 

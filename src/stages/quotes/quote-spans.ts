@@ -20,6 +20,7 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(['“', '„', '«', '‟', '〝']);
 const CLOSERS = new Set(['”', '»', '〞']);
+const CURLY = new Set([...OPENERS, ...CLOSERS]);
 
 /** Every quoted span of the text, in order; spans never overlap. */
 export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
@@ -46,6 +47,10 @@ export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
     }
     if (kind !== TokenKind.Quote) continue;
     const mark = tokens.lower[i]!;
+    // A curly pair inside a straight-quoted span ("… “Equal Justice” …") is nested, not a close.
+    if (open >= 0 && !CURLY.has(tokens.lower[open]!) && CURLY.has(mark)) {
+      continue;
+    }
     if (open < 0) {
       // A closing curly mark with nothing open is a stray or a misprinted opener: open only
       // when it is followed directly by text, as an opener would be.
