@@ -28,6 +28,6 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
 
 /** Titles that say the person is a woman or a man, for resolving "she" and "he". */
 export const GENDERED_TITLES: Readonly<Record<string, 'f' | 'm'>> = {
-  chairwoman: 'f', congresswoman: 'f', dame: 'f', lady: 'f', madam: 'f', miss: 'f', mr: 'm', mrs: 'f', ms: 'f', princess: 'f',
-  queen: 'f', sir: 'm', king: 'm', prince: 'm', lord: 'm', congressman: 'm', chairman: 'm', father: 'm',
+  chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', dame: 'f', father: 'm', king: 'm', lady: 'f',
+  lord: 'm', madam: 'f', miss: 'f', mr: 'm', mrs: 'f', ms: 'f', prince: 'm', princess: 'f', queen: 'f', sir: 'm',
 };
