@@ -8,7 +8,9 @@ const NEVER_TEXT = new Set([
   'textarea', 'nav', 'aside', 'footer', 'head', 'link', 'meta', 'audio', 'video', 'source', 'dialog', 'menu', 'map', 'title', 'label',
 ]);
 
-// Elements whose class or id is never tested: removing them would remove the page.
+// Elements never removed by name: they are the page itself.
+const PAGE_LEVEL = new Set(['html', 'body', 'main', '#root']);
+// Elements only tested against the boilerplate names, not the broader unlikely ones.
 const STRUCTURAL = new Set(['html', 'body', 'main', 'article', 'a', '#root', 'p', 'table', 'tbody', 'tr', 'td', 'th', 'li', 'code', 'pre']);
 
 /** Removes from the tree what is never the article: scripts and furniture, hidden elements,
@@ -40,11 +42,12 @@ function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: 
   if (isHidden(attrs)) return true;
   if (attrs.role && UNLIKELY_ROLES.has(attrs.role.toLowerCase())) return true;
   // A box that holds most of the page's prose is the article, whatever its class says.
-  if (!strict || STRUCTURAL.has(tag) || holdsArticle(element)) return false;
+  if (!strict || holdsArticle(element) || PAGE_LEVEL.has(tag)) return false;
   const names = classAndId(element);
   if (!names) return false;
   if (extraDrop.some((fragment) => names.includes(fragment))) return true;
   if (BOILERPLATE.test(names)) return true;
+  if (STRUCTURAL.has(tag)) return false;
   return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
 }
 
