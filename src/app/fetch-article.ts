@@ -1,7 +1,8 @@
 import type { Item, NewArticle, ArticleSource } from '../core/item.ts';
 import { describeError, isRoundupError } from '../core/errors.ts';
 import { decodeBody } from '../stages/fetch/body-decode.ts';
-import { htmlToPlainText, readPageText, type PageText } from '../stages/extract/plain-text.ts';
+import { extractArticle, htmlToPlainText } from '../stages/extract/index.ts';
+import type { ExtractedArticle } from '../core/extracted-article.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { outcomeOfError, statusOfError } from './fetch-outcome.ts';
 
@@ -16,13 +17,22 @@ function feedText(item: Item): string {
   return htmlToPlainText(item.content ?? '') || htmlToPlainText(item.summary ?? '');
 }
 
-/** Builds the article of an item from its page (when fetched) and its feed entry.
- * Until the extraction stage lands, the feed's own content is preferred; the page fills the gaps. */
-function composeArticle(item: Item, page: PageText | null, language: string | null): NewArticle | null {
+// A page's text replaces the feed's unless it is much shorter (a paywall stub, a cookie wall).
+const PAGE_OVER_FEED_RATIO = 0.8;
+
+/** A date-only or offset time from a page, as the UTC ISO form the store keeps; null if unreadable. */
+function isoTime(value: string | null): string | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+/** Builds the article of an item from its extracted page (when there is one) and its feed entry. */
+function composeArticle(item: Item, page: ExtractedArticle | null, outletLanguage: string | null): NewArticle | null {
   const fromFeed = feedText(item);
-  const fromPage = page?.paragraphs.join('\n\n') ?? '';
-  const source: ArticleSource = fromFeed.length >= fromPage.length * 0.5 && fromFeed ? 'feed' : 'page';
-  const text = source === 'feed' ? fromFeed : fromPage;
+  const fromPage = page?.text ?? '';
+  const source: ArticleSource = fromPage && fromPage.length >= fromFeed.length * PAGE_OVER_FEED_RATIO ? 'page' : 'feed';
+  const text = source === 'page' ? fromPage : fromFeed;
   const title = item.title ?? page?.title ?? null;
   if (!text && !title) return null;
   return {
@@ -31,15 +41,16 @@ function composeArticle(item: Item, page: PageText | null, language: string | nu
     url: item.url,
     title: title ?? '',
     text,
-    byline: item.authors.join(', ') || page?.byline || null,
-    publishedAt: item.publishedAt ?? page?.publishedAt ?? null,
-    language,
-    source: text ? source : 'feed',
+    byline: item.authors.join(', ') || page?.byline.join(', ') || null,
+    publishedAt: item.publishedAt ?? isoTime(page?.published ?? null),
+    language: outletLanguage ?? page?.language ?? null,
+    source,
   };
 }
 
-/** Fetches an item's page; null when pages are off, the item has no URL, or robots.txt says no. */
-async function fetchPage(ctx: IngestContext, item: Item): Promise<PageText | null> {
+/** Fetches and extracts an item's page; null when pages are off, the item has no URL, robots.txt
+ * says no, or the page holds no article. */
+async function fetchPage(ctx: IngestContext, item: Item): Promise<ExtractedArticle | null> {
   if (!ctx.settings.fetchPages || !item.url) return null;
   const started = ctx.clock.now();
   const record = (status: number | null, outcome: ReturnType<typeof outcomeOfError> | 'ok', bytes: number | null, error: string | null) =>
@@ -51,7 +62,9 @@ async function fetchPage(ctx: IngestContext, item: Item): Promise<PageText | nul
       return null;
     }
     await record(response.status, 'ok', response.body.byteLength, null);
-    return readPageText(decodeBody(response.body, response.headers['content-type'] ?? null).text);
+    const outcome = extractArticle(decodeBody(response.body, response.headers['content-type'] ?? null).text, { url: response.finalUrl });
+    if (outcome.kind === 'no-article') ctx.logger.debug({ itemId: item.id, url: item.url, reason: outcome.reason }, 'no article on the page');
+    return outcome.kind === 'article' ? outcome.article : null;
   } catch (err) {
     await record(statusOfError(err), outcomeOfError(err), null, describeError(err));
     // A page that cannot be had (robots.txt, 404, timeout) still leaves the feed's own text.

@@ -117,7 +117,9 @@ describe('ingestion over loopback: good feeds go on while bad ones store their r
     assert.ok(items.every((i) => i.articleState === 'done'));
     const article = await store.getArticleByItem(items[0]!.id);
     assert.ok(article && article.title.startsWith('alpha story'));
-    assert.ok(article.text.length > 0);
+    assert.equal(article.source, 'page', 'the extracted page text replaces the one-line feed summary');
+    assert.match(article.text, /^Full text of alpha-\d, first paragraph\.\n\nSecond paragraph with more detail\.$/);
+    assert.equal(article.byline, 'Jane Reporter', 'the feed names no author: the byline comes from the page');
     assert.equal(alpha!.intervalSeconds >= 3600, true, 'a <ttl> of 60 minutes is honoured');
   });
 
