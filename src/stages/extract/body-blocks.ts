@@ -25,7 +25,8 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   // The chosen elements are the article: only what is inside them is judged.
   for (const element of elements) reader.visit(element, 'p', false);
   reader.flush('p');
-  return reader.blocks.filter((block) => block.kind === 'img' || !isFurniture(block.text));
+  // Captions describe pictures, not events: kept in the HTML, left out of the text.
+  return reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
 }
 
 /** True for a short paragraph that is page furniture ("Advertisement", "Read more"). */

@@ -41,7 +41,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const gentle = readBody(parseHtmlTree(html, budget).root, metadata, rule, false);
     if (textLength(gentle) > textLength(blocks)) blocks = gentle;
   }
-  const text = blocks.filter((block) => block.text).map((block) => block.text).join('\n\n');
+  const text = blocks.filter((block) => block.text && block.kind !== 'figcaption').map((block) => block.text).join('\n\n');
   if (!text) return { kind: 'no-article', reason: tree.truncated ? 'no article text within the budget (page cut short)' : 'no article text found' };
   return { kind: 'article', article: toArticle(metadata, text, blocksToHtml(blocks)) };
 }
