@@ -123,7 +123,17 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
     const density = linkDensity(child);
     return (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(textTail(child)));
   });
-  return { elements, topScore };
+  // 8. A page that cuts its article into chunks between ads repeats the chunk's class on boxes
+  //    that are cousins, not siblings: those with real prose join, in page order.
+  const chunkClass = top.attrs.class;
+  if (!chunkClass) return { elements, topScore };
+  const chunks = descendants(root).filter((element) => element.attrs.class === chunkClass && element.tag === top.tag && stat(element).prose > 100);
+  if (chunks.length < 2) return { elements, topScore };
+  const inChosen = (element: HtmlElement) => elements.some((chosen) => chosen === element || ancestorsOf(element).has(chosen));
+  const extra = new Set(chunks.filter((chunk) => !inChosen(chunk) && ![...elements].some((chosen) => ancestorsOf(chosen).has(chunk))));
+  if (extra.size === 0) return { elements, topScore };
+  const all = new Set([...elements, ...extra]);
+  return { elements: descendants(root).filter((element) => all.has(element)), topScore };
 }
 
 /** Text outside block children: direct text nodes and inline elements. */
