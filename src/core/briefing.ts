@@ -26,6 +26,16 @@ export interface BriefingSentence {
   /** Outlet of the first source. */
   readonly outlet?: string | null;
   readonly perspective?: Perspective | null;
+  /** Relative days in `text` ("Monday") resolved against the source article's date: offsets into `text`, ISO date. */
+  readonly dates?: readonly ResolvedDate[];
+}
+
+/** A relative day inside a sentence, resolved to a calendar date; `start`/`end` index the sentence's `text`. */
+export interface ResolvedDate {
+  readonly start: number;
+  readonly end: number;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
 }
 
 /** Outlet counts by side of the spectrum, and which side barely covered a widely covered story. */
@@ -77,4 +87,12 @@ export interface Briefing {
   readonly updated: string | null;
   /** What the briefing lacks and why (e.g. "no forward-looking sentence in the coverage"). */
   readonly notes: readonly string[];
+  /** Id of the article whose title is the headline. */
+  readonly headlineSource?: string | null;
+  /** Where the standfirst sentence was taken from. */
+  readonly standfirstSources?: readonly Provenance[];
+  /** People, places and topics the story names (for related stories). */
+  readonly terms?: readonly string[];
+  /** `extractive` for the default writer, `writer` when a language model condensed it and it passed the grounding check. */
+  readonly composer?: 'extractive' | 'writer';
 }

@@ -1,0 +1,203 @@
+// `npm run eval -- briefings`: composes a briefing for every NeuS story (../shared/data/briefings/
+// neus.jsonl.gz: three articles each, with AllSides' neutral summary) and scores What happened
+// against that summary with ROUGE-1, -2 and -L F1 (Lin 2004, Porter stemming), beside two
+// baselines run here on the same stories: the first sentence of each article, and LexRank at the
+// same length as the composer's What happened. Also reported: the share of sentences whose
+// provenance is a verbatim slice of their source, the share of quotations found verbatim in
+// their source, and the shares of briefings within the house-style lengths.
+//
+// Honesty rules: one configuration (DEFAULT_BRIEFING_OPTIONS), reported on train, val and all;
+// `--tune` scores a small grid on train only and prints it, it changes nothing by itself.
+// NeuS has no outlets, dates or perspectives: articles are "outlet 1..3", perspective unknown.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Briefing, BriefingSentence } from '../src/core/briefing.ts';
+import {
+  checkProvenance,
+  composeBriefing,
+  DEFAULT_BRIEFING_OPTIONS,
+  leadSummary,
+  lexRankSummary,
+  quotationsIn,
+  rougeL,
+  rougeN,
+  rougeTokens,
+  splitSentences,
+  type BriefingArticle,
+  type BriefingOptions,
+} from '../src/stages/briefings/index.ts';
+import { findQuotes } from '../src/stages/quotes/index.ts';
+import { hashCorpus, missingData, SHARED_DATA_DIR, type EvalReport } from './eval-report.ts';
+
+/** One NeuS story. */
+interface NeusStory {
+  readonly id: string;
+  readonly articles: readonly BriefingArticle[];
+  readonly reference: string;
+}
+
+/** ROUGE F1 sums of one system over a set of stories. */
+interface Totals {
+  r1: number;
+  r2: number;
+  rl: number;
+  n: number;
+}
+
+const FILE = ['briefings', 'neus.jsonl.gz'];
+
+/** Reads the NeuS stories as briefing input, quotes found by the quotes stage. */
+export function loadNeus(): NeusStory[] {
+  const text = gunzipSync(readFileSync(join(SHARED_DATA_DIR, ...FILE))).toString('utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line) => {
+      const row = JSON.parse(line) as { id: string; articles: { title: string; text: string }[]; reference: { summary: string } };
+      const articles = row.articles.map((a, k) => ({
+        id: `${row.id}-${k + 1}`,
+        outlet: `outlet ${k + 1}`,
+        perspective: 'unknown' as const,
+        title: a.title,
+        text: a.text,
+        url: null,
+        published: null,
+        quotes: findQuotes(a.text),
+        language: 'en',
+      }));
+      return { id: row.id, articles, reference: row.reference.summary };
+    });
+}
+
+/** Adds one summary's ROUGE F1 against the reference to `totals`. */
+function addRouge(totals: Totals, summary: readonly string[], reference: string): void {
+  const cand = summary.map(rougeTokens);
+  const refSentences = splitSentences(reference).map((s) => rougeTokens(reference.slice(s.start, s.end)));
+  totals.r1 += rougeN(cand.flat(), refSentences.flat(), 1).f1;
+  totals.r2 += rougeN(cand.flat(), refSentences.flat(), 2).f1;
+  totals.rl += rougeL(cand, refSentences).f1;
+  totals.n++;
+}
+
+/** Words of a list of sentences. */
+function wordsOf(sentences: readonly { text: string }[]): number {
+  return sentences.reduce((n, s) => n + s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
+}
+
+/** Quotations of a sentence found verbatim inside its first source's span, and how many there were. */
+function verbatimQuotes(s: BriefingSentence, texts: ReadonlyMap<string, string>): [number, number] {
+  const source = s.sources[0];
+  const span = source ? (texts.get(source.article) ?? '').slice(source.start, source.end) : '';
+  const quotes = quotationsIn(s.text);
+  return [quotes.filter((q) => span.includes(q)).length, quotes.length];
+}
+
+/** Whether each part is within the house-style lengths. */
+function houseLengths(b: Briefing): Record<string, boolean> {
+  const wh = wordsOf(b.whatHappened);
+  const wsw = wordsOf(b.whoSaidWhat);
+  const wn = wordsOf(b.whatNext);
+  const standfirst = wordsOf([{ text: b.standfirst }]);
+  const headline = wordsOf([{ text: b.headline }]);
+  return {
+    whatHappened: b.whatHappened.length >= 2 && b.whatHappened.length <= 4 && wh >= 60 && wh <= 120,
+    standfirst: standfirst >= 15 && standfirst <= 35,
+    headline: headline >= 5 && headline <= 10,
+    whoSaidWhat: wsw >= 100 && wsw <= 180,
+    // An absent What next? is the house rule for coverage that says nothing of it, not a length fault.
+    whatNext: b.whatNext.length === 0 || (wn >= 30 && wn <= 70),
+  };
+}
+
+/** Scores one configuration over `stories`; metric names are prefixed with `prefix`. */
+export function scoreStories(stories: readonly NeusStory[], options: BriefingOptions, prefix: string, baselines = true): Record<string, number> {
+  const ours: Totals = { r1: 0, r2: 0, rl: 0, n: 0 };
+  const lead: Totals = { r1: 0, r2: 0, rl: 0, n: 0 };
+  const lexrank: Totals = { r1: 0, r2: 0, rl: 0, n: 0 };
+  let sentences = 0;
+  let valid = 0;
+  let quotes = 0;
+  let verbatim = 0;
+  const within: Record<string, number> = {};
+  for (const story of stories) {
+    const outcome = composeBriefing({ story: story.id, articles: story.articles }, options);
+    if (outcome.kind !== 'briefing') continue;
+    const b = outcome.briefing;
+    const texts = new Map(story.articles.map((a) => [a.id, a.text]));
+    const all = [...b.whatHappened, ...b.whoSaidWhat, ...b.whatNext];
+    sentences += all.length + (b.standfirst ? 1 : 0);
+    const problems = checkProvenance(b, story.articles);
+    valid += all.length + (b.standfirst ? 1 : 0) - new Set(problems.map((p) => `${p.part}:${p.index}`)).size;
+    for (const s of all) {
+      const [found, total] = verbatimQuotes(s, texts);
+      verbatim += found;
+      quotes += total;
+    }
+    for (const [part, ok] of Object.entries(houseLengths(b))) within[part] = (within[part] ?? 0) + (ok ? 1 : 0);
+    addRouge(ours, b.whatHappened.map((s) => s.text), story.reference);
+    if (!baselines) continue;
+    addRouge(lead, leadSummary(story.articles), story.reference);
+    addRouge(lexrank, lexRankSummary(story.articles, wordsOf(b.whatHappened)), story.reference);
+  }
+  const n = Math.max(1, ours.n);
+  const metrics: Record<string, number> = {
+    [`${prefix}.rouge1`]: ours.r1 / n,
+    [`${prefix}.rouge2`]: ours.r2 / n,
+    [`${prefix}.rougeL`]: ours.rl / n,
+    [`${prefix}.provenance`]: sentences > 0 ? valid / sentences : 1,
+    [`${prefix}.quotesVerbatim`]: quotes > 0 ? verbatim / quotes : 1,
+  };
+  for (const [part, count] of Object.entries(within)) metrics[`${prefix}.houseLength.${part}`] = count / n;
+  if (baselines) {
+    Object.assign(metrics, {
+      [`${prefix}.lead.rouge1`]: lead.r1 / n,
+      [`${prefix}.lead.rouge2`]: lead.r2 / n,
+      [`${prefix}.lead.rougeL`]: lead.rl / n,
+      [`${prefix}.lexrank.rouge1`]: lexrank.r1 / n,
+      [`${prefix}.lexrank.rouge2`]: lexrank.r2 / n,
+      [`${prefix}.lexrank.rougeL`]: lexrank.rl / n,
+    });
+    // In ROUGE points (× 100): the composer's lead over the better baseline.
+    metrics[`${prefix}.rouge2MarginPoints`] = 100 * (ours.r2 - Math.max(lead.r2, lexrank.r2)) / n;
+  }
+  return metrics;
+}
+
+/** A few configurations, scored on train only (the `--tune` run). */
+function tune(train: readonly NeusStory[]): void {
+  const grid: Partial<BriefingOptions>[] = [
+    {},
+    { positionWeight: 0 },
+    { positionWeight: 1 },
+    { agreementWeight: 0 },
+    { centroidWeight: 0 },
+    { mmrLambda: 0.5 },
+    { mmrLambda: 0.9 },
+    { whatHappenedWords: { target: 60, min: 60, max: 120 } },
+    { whatHappenedWords: { target: 80, min: 60, max: 120 } },
+  ];
+  for (const change of grid) {
+    const m = scoreStories(train, { ...DEFAULT_BRIEFING_OPTIONS, ...change }, 'train', false);
+    console.log(`${JSON.stringify(change).padEnd(60)} R1 ${(100 * m['train.rouge1']!).toFixed(2)}  R2 ${(100 * m['train.rouge2']!).toFixed(2)}  RL ${(100 * m['train.rougeL']!).toFixed(2)}`);
+  }
+}
+
+/** Runs the evaluation. */
+export async function run(args: string[]): Promise<EvalReport> {
+  const missing = missingData(...FILE);
+  if (missing) return { name: 'briefings', corpusHash: '', metrics: {}, skipped: missing };
+  const stories = loadNeus();
+  const train = stories.filter((s) => s.id.startsWith('train-'));
+  const val = stories.filter((s) => s.id.startsWith('val-'));
+  if (args.includes('--tune')) tune(train);
+  const metrics = {
+    ...scoreStories(train, DEFAULT_BRIEFING_OPTIONS, 'train'),
+    ...scoreStories(val, DEFAULT_BRIEFING_OPTIONS, 'val'),
+    ...scoreStories(stories, DEFAULT_BRIEFING_OPTIONS, 'all'),
+  };
+  if (!args.includes('--quiet')) {
+    for (const [name, value] of Object.entries(metrics)) console.log(`${name.padEnd(36)} ${value.toFixed(4)}`);
+  }
+  return { name: 'briefings', corpusHash: hashCorpus([join(SHARED_DATA_DIR, ...FILE)]), metrics };
+}

@@ -1,0 +1,60 @@
+// Every sentence of the story, once: a sentence repeated word for word by copies in one source
+// group becomes one candidate with several provenances, so a wire story reprinted ten times is
+// one voice and its sentence still links to each copy.
+import type { Provenance } from '../../core/briefing.ts';
+import type { BriefingArticle } from './briefing-input.ts';
+import { splitSentences, type SentenceSpan } from './sentence-split.ts';
+import { groupSources, sentenceKey } from './source-groups.ts';
+import { contentStems, countWords } from './word-tokens.ts';
+
+/** One candidate sentence. */
+export interface PoolSentence {
+  readonly index: number;
+  /** Index of the first article it was found in (the input order of the kept articles). */
+  readonly article: number;
+  readonly group: number;
+  /** Its rank in that article (0 = lead). */
+  readonly position: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: number;
+  readonly stems: readonly string[];
+  /** Every copy's span; the first is `article`'s. */
+  readonly sources: readonly Provenance[];
+}
+
+/** The story's sentences, its source groups and each article's spans. */
+export interface SentencePool {
+  readonly sentences: readonly PoolSentence[];
+  /** Source group of each article. */
+  readonly groups: readonly number[];
+  readonly groupCount: number;
+  /** Each article's sentence spans, in order. */
+  readonly spans: readonly (readonly SentenceSpan[])[];
+}
+
+/** Splits every article into sentences, groups copies, and merges repeated sentences within a group. */
+export function buildPool(articles: readonly BriefingArticle[]): SentencePool {
+  const spans = articles.map((a) => splitSentences(a.text));
+  const keys = spans.map((list, i) => list.map((s) => sentenceKey(articles[i]!.text.slice(s.start, s.end))));
+  const groups = groupSources(keys);
+  const sentences: PoolSentence[] = [];
+  const byText = new Map<string, number>();
+  spans.forEach((list, a) => {
+    const article = articles[a]!;
+    list.forEach((span, position) => {
+      const text = article.text.slice(span.start, span.end);
+      const seenKey = `${groups[a]}\u0000${text}`;
+      const seen = byText.get(seenKey);
+      const provenance = { article: article.id, start: span.start, end: span.end };
+      if (seen !== undefined) {
+        (sentences[seen]!.sources as Provenance[]).push(provenance);
+        return;
+      }
+      byText.set(seenKey, sentences.length);
+      sentences.push({ index: sentences.length, article: a, group: groups[a]!, position, start: span.start, end: span.end, text, words: countWords(text), stems: contentStems(text), sources: [provenance] });
+    });
+  });
+  return { sentences, groups, groupCount: new Set(groups).size, spans };
+}

@@ -1,0 +1,88 @@
+// How much of the coverage stands behind each sentence. The cascade, per sentence:
+//   1. agreement: for every other source group, the best cosine with one of its sentences,
+//      averaged over those groups (what several outlets say, not what one outlet stresses);
+//   2. centroid: cosine with the whole story, titles counted twice (its main subject);
+//   3. position: 1 / (1 + rank in the article), because news puts who-what-when first;
+//   4. penalties for what makes a poor fact sentence: a question, a fragment (under 8 words),
+//      a run-on (over 45), an excerpt cut off with "...", a sentence that is mostly a quotation.
+import type { BriefingArticle, BriefingOptions } from './briefing-input.ts';
+import type { SentencePool } from './sentence-pool.ts';
+import { buildVocabulary, centroidVector, cosine, termVector, type TermVector, type Vocabulary } from './term-vectors.ts';
+import { contentStems } from './word-tokens.ts';
+
+/** Scores and vectors of a pool's sentences. */
+export interface ScoredPool {
+  readonly vectors: readonly TermVector[];
+  readonly agreement: Float64Array;
+  readonly centroid: Float64Array;
+  /** The final score (weights applied, penalties multiplied in). */
+  readonly score: Float64Array;
+  readonly vocabulary: Vocabulary;
+  readonly storyVector: TermVector;
+}
+
+/** Scores every sentence of `pool` (steps 1–4 above). */
+export function scoreSentences(pool: SentencePool, articles: readonly BriefingArticle[], options: BriefingOptions): ScoredPool {
+  const titles = articles.map((a) => contentStems(a.title));
+  const vocabulary = buildVocabulary([...pool.sentences.map((s) => s.stems), ...titles]);
+  const vectors = pool.sentences.map((s) => termVector(s.stems, vocabulary));
+  const titleVectors = titles.map((t) => termVector(t, vocabulary));
+  const storyVector = centroidVector([...vectors, ...titleVectors, ...titleVectors], vocabulary.idf.length);
+  const agreement = agreementScores(pool, vectors, vocabulary.idf.length);
+  const centroid = Float64Array.from(vectors, (v) => cosine(v, storyVector));
+  const score = new Float64Array(vectors.length);
+  pool.sentences.forEach((s, i) => {
+    const base = options.agreementWeight * agreement[i]! + options.centroidWeight * centroid[i]! + options.positionWeight / (1 + s.position);
+    score[i] = base * penalty(s.text, s.words, quotedShare(s.text));
+  });
+  return { vectors, agreement, centroid, score, vocabulary, storyVector };
+}
+
+/** Step 1: mean over the other source groups of the best cosine with one of their sentences. */
+function agreementScores(pool: SentencePool, vectors: readonly TermVector[], size: number): Float64Array {
+  const out = new Float64Array(vectors.length);
+  if (pool.groupCount < 2) return out;
+  const postings: { sentence: number; weight: number }[][] = Array.from({ length: size }, () => []);
+  vectors.forEach((v, s) => v.ids.forEach((id, k) => postings[id]!.push({ sentence: s, weight: v.weights[k]! })));
+  const dots = new Float64Array(vectors.length);
+  const best = new Float64Array(pool.groupCount);
+  const touched: number[] = [];
+  vectors.forEach((v, s) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      for (const p of postings[v.ids[k]!]!) {
+        if (dots[p.sentence] === 0) touched.push(p.sentence);
+        dots[p.sentence]! += v.weights[k]! * p.weight;
+      }
+    }
+    best.fill(0);
+    for (const t of touched) {
+      const g = pool.sentences[t]!.group;
+      if (dots[t]! > best[g]!) best[g] = dots[t]!;
+      dots[t] = 0;
+    }
+    touched.length = 0;
+    const own = pool.sentences[s]!.group;
+    let sum = 0;
+    for (let g = 0; g < pool.groupCount; g++) if (g !== own) sum += best[g]!;
+    out[s] = sum / (pool.groupCount - 1);
+  });
+  return out;
+}
+
+/** Step 4: a multiplier in (0, 1] for sentence shapes that make poor facts. */
+function penalty(text: string, words: number, quoted: number): number {
+  let p = 1;
+  if (/\?["'”’)]*$/.test(text)) p *= 0.3;
+  if (words < 8) p *= 0.4;
+  else if (words > 45) p *= 0.6;
+  if (/(?:\.\.\.|…)["'”’]*$/.test(text)) p *= 0.5;
+  if (quoted > 0.6) p *= 0.5;
+  return p;
+}
+
+/** Share of `text`'s characters inside quotation marks. */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/["“][^"“”]*["”]/g)) inside += m[0].length;
+  return text.length > 0 ? inside / text.length : 0;
+}
