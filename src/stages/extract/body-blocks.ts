@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import type { BlockKind, TextBlock } from './text-block.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { FURNITURE_TEXT } from './boilerplate-patterns.ts';
+import { FURNITURE_TEXT, LEAD_IN_TEXT } from './boilerplate-patterns.ts';
 import { classWeight, isMarkedBody } from './body-score.ts';
 import { escapeHtml } from './html-escape.ts';
 import { absoluteUrl } from './tree-query.ts';
@@ -29,9 +29,21 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   return reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
 }
 
-/** True for a short paragraph that is page furniture ("Advertisement", "Read more"). */
+/** True for a short paragraph that is page furniture ("Advertisement", "Read more", a lone date). */
 function isFurniture(text: string): boolean {
-  return text.length < 80 && FURNITURE_TEXT.test(text);
+  if (text.length < 80 && FURNITURE_TEXT.test(text)) return true;
+  if (text.length < 200 && LEAD_IN_TEXT.test(text)) return true;
+  return text.length < 70 && isDateLine(text);
+}
+
+// Words that make up a date line, in the languages of the corpora.
+const DATE_WORDS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|at|on|de|da|do|às|um|am|den|le|el|posted|published|updated|utc|gmt|est|edt|pst|pdt|cet|cest|et|[a-zç-]+-feira|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b/gi;
+
+/** True for a line that is only a date or time (a year, numbers and date words, no sentence). */
+function isDateLine(text: string): boolean {
+  if (!/\b(19|20)\d{2}\b/.test(text) || /[.!?]$/.test(text)) return false;
+  const rest = text.replace(DATE_WORDS, ' ').replace(/[\d\s.,:/|()–—-]+/g, ' ').trim();
+  return rest.split(' ').filter(Boolean).length <= 1;
 }
 
 /** Walks content in document order, collecting text and inline HTML into blocks. */

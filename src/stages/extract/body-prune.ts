@@ -1,5 +1,5 @@
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
-import { BOILERPLATE, MAYBE_CONTENT, UNLIKELY, UNLIKELY_ROLES } from './boilerplate-patterns.ts';
+import { BOILERPLATE, MAYBE_CONTENT, METADATA_ITEMPROPS, UNLIKELY, UNLIKELY_ROLES } from './boilerplate-patterns.ts';
 import { classAndId, descendants } from './tree-query.ts';
 
 // Elements that never hold article text (forms are kept: some sites wrap the whole page in one).
@@ -43,6 +43,7 @@ function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: 
   if (attrs.role && UNLIKELY_ROLES.has(attrs.role.toLowerCase())) return true;
   // A box that holds most of the page's prose is the article, whatever its class says.
   if (!strict || holdsArticle(element) || PAGE_LEVEL.has(tag)) return false;
+  if (element.attrs.itemprop && METADATA_ITEMPROPS.test(element.attrs.itemprop.toLowerCase())) return true;
   const names = classAndId(element);
   if (!names) return false;
   if (extraDrop.some((fragment) => names.includes(fragment))) return true;

@@ -9,7 +9,7 @@ export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community
 export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/;
 
 /** Class or id of boxes removed even inside the article. */
-export const BOILERPLATE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recommended|recommendations|more-stories|read-more|readmore|author-bio|author-info|about-author|bio-box|cookie|consent|paywall|advert|advertisement|ad-container|ad-slot|adslot|ad-wrapper|breadcrumb|breadcrumbs|tags|tag-list|taglist|topics|comments|comment-list|disqus|toolbar|sr-only|visually-hidden|screen-reader-text|modal|popup|overlay|skip-link|jump-link|inline-ad|sidebar|byline|dateline|timestamp|article-meta|post-meta|postmetadata|entry-meta|meta-data|metadata|caption-credit|credit|caption|captions|wp-caption-text|image-caption|photo-caption|photo-credit|image-credit|nocontent|noprint)([\s_-]|$)/;
+export const BOILERPLATE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recommended|recommendations|more-stories|read-more|readmore|author-bio|author-info|about-author|bio-box|cookie|consent|paywall|advert|advertisement|ad-container|ad-slot|adslot|ad-wrapper|breadcrumb|breadcrumbs|tags|tag-list|taglist|topics|comments|comment-list|disqus|toolbar|sr-only|visually-hidden|screen-reader-text|modal|popup|overlay|skip-link|jump-link|inline-ad|sidebar|byline|dateline|timestamp|article-meta|post-meta|postmetadata|entry-meta|meta-data|metadata|caption-credit|credit|[a-z]*caption[a-z]*|photo-credit|image-credit|nocontent|noprint)([\s_-]|$)/;
 
 /** Class or id that lowers a block's score (Readability's negative weights). */
 export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
@@ -23,5 +23,11 @@ export const ARTICLE_BODY = /articlebody|article-body|article_body|article__body
 /** ARIA roles of navigation and dialogs, never the article. */
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 
+/** Paragraphs that point elsewhere ("SEE MORE: other headline"), checked on short blocks only. */
+export const LEAD_IN_TEXT = /^(see more|read more|more|related|also read|read also|watch|listen|don'?t miss|recommended|trending|must read|more on this|popular)\s*[:|]/i;
+
+/** Microdata properties of metadata shown in the body (date, author, publisher): not article text. */
+export const METADATA_ITEMPROPS = /(^|\s)(datepublished|datemodified|datecreated|author|publisher|creator)(\s|$)/;
+
 /** Whole paragraphs that are page furniture, not article text (checked on short blocks only). */
-export const FURNITURE_TEXT = /^(advertisement|advertising|ad|anzeige|werbung|publicité|sponsored|loading\.*|read more|read next|see also|more:?|related:?|related articles|share|share this( article| story)?|follow us|sign up|subscribe|click here|continue reading|recommended|trending|most popular|comments?|image|photo|video|getty images|skip advertisement|story continues below advertisement|article continues below|scroll to continue with content)\W*$/i;
+export const FURNITURE_TEXT = /^(advertisement|advertising|ad|anzeige|werbung|publicité|sponsored|loading\.*|read more|read next|see also|more:?|related:?|related articles|share|share this( article| story)?|follow us|sign up|subscribe|click here|continue reading|recommended|trending|most popular|comments?|image|photo|video|getty images|skip advertisement|don'?t miss|see more|more stories|related stories|share this|story continues below advertisement|article continues below|scroll to continue with content)\W*$/i;
