@@ -11,6 +11,7 @@ import { openSqliteStore } from './adapters/store-sqlite/index.ts';
 import { createHttpClient } from './adapters/http/index.ts';
 import { createInlineQueue } from './adapters/queue-inline/inline-queue.ts';
 import { Ingestor } from './app/ingestor.ts';
+import { StoryDesk } from './app/story-desk.ts';
 import type { IngestContext } from './app/ingest-context.ts';
 
 /** The wired application: adapters chosen from config. */
@@ -82,6 +83,7 @@ export async function openRuntime(config: Config, options: { logTo?: LogDestinat
     random: Math.random,
     settings: { fetchPages: f.pages, minIntervalSeconds: config.schedule.minSeconds, maxIntervalSeconds: config.schedule.maxSeconds },
   };
+  const desk = new StoryDesk(store, systemClock, config.stories.windowDays);
   return {
     config,
     store,
@@ -90,7 +92,8 @@ export async function openRuntime(config: Config, options: { logTo?: LogDestinat
     logger,
     ingest,
     secret: loadOrCreateSecret(config),
-    createIngestor: () => new Ingestor(ingest, createInlineQueue({ concurrency: f.concurrency, logger })),
+    // One desk per runtime: the story window lives in this process's memory.
+    createIngestor: () => new Ingestor(ingest, createInlineQueue({ concurrency: f.concurrency, logger }), desk),
     async close() {
       await http.close();
       await store.close();

@@ -2,6 +2,9 @@ import type { Job, JobQueue } from '../ports/job-queue.ts';
 import type { IngestContext } from './ingest-context.ts';
 import { refreshFeed, type RefreshOutcome } from './refresh-feed.ts';
 import { fetchArticle, type ArticleOutcome } from './fetch-article.ts';
+import { processArticle, type ProcessOutcome } from './process-article.ts';
+import { composeStoryBriefing, type ComposeOutcome } from './compose-story-briefing.ts';
+import type { StoryDesk } from './story-desk.ts';
 
 /** Running totals of an ingestion pass, reported as it goes. */
 export interface IngestProgress {
@@ -13,24 +16,31 @@ export interface IngestProgress {
   articlesQueued: number;
   articlesDone: number;
   articlesFailed: number;
+  articlesPlaced: number;
+  briefingsSaved: number;
 }
 
 /** Hooks called as jobs finish, for progress bars and logs. */
 export interface IngestObserver {
   onFeed?(feedId: number, outcome: RefreshOutcome, progress: Readonly<IngestProgress>): void;
   onArticle?(itemId: number, outcome: ArticleOutcome, progress: Readonly<IngestProgress>): void;
+  onPlaced?(articleId: number, outcome: ProcessOutcome, progress: Readonly<IngestProgress>): void;
+  onBriefing?(storyId: string, outcome: ComposeOutcome, progress: Readonly<IngestProgress>): void;
 }
 
 const PAGE = 1000;
 
-/** Ties the ingestion use cases to a job queue: a refreshed feed queues its new items' articles. */
+/** Ties the use cases to a job queue: a refreshed feed queues its new items' articles, a stored
+ * article is processed (quotes, story), and a changed story has its briefing recomposed. Without
+ * a story desk, ingestion stops at stored articles. */
 export class Ingestor {
-  readonly progress: IngestProgress = { feedsQueued: 0, feedsDone: 0, feedsFailed: 0, itemsNew: 0, itemsDuplicate: 0, articlesQueued: 0, articlesDone: 0, articlesFailed: 0 };
+  readonly progress: IngestProgress = { feedsQueued: 0, feedsDone: 0, feedsFailed: 0, itemsNew: 0, itemsDuplicate: 0, articlesQueued: 0, articlesDone: 0, articlesFailed: 0, articlesPlaced: 0, briefingsSaved: 0 };
   private observer: IngestObserver = {};
 
   constructor(
     private readonly ctx: IngestContext,
     private readonly queue: JobQueue,
+    private readonly desk: StoryDesk | null = null,
   ) {
     queue.start((job) => this.handle(job));
   }
@@ -42,8 +52,33 @@ export class Ingestor {
 
   /** Runs one job; exported through the queue only. */
   private async handle(job: Job): Promise<void> {
-    if (job.type === 'refresh-feed') await this.handleFeed(job.feedId);
-    else await this.handleArticle(job.itemId);
+    switch (job.type) {
+      case 'refresh-feed':
+        return this.handleFeed(job.feedId);
+      case 'fetch-article':
+        return this.handleArticle(job.itemId);
+      case 'process-article':
+        return this.handleProcess(job.articleId);
+      case 'compose-briefing':
+        return this.handleBriefing(job.storyId);
+    }
+  }
+
+  private async handleProcess(articleId: number): Promise<void> {
+    if (!this.desk) return;
+    const outcome = await processArticle(this.ctx, this.desk, articleId);
+    if (outcome.kind === 'placed') {
+      this.progress.articlesPlaced++;
+      // Waiting compose jobs are deduplicated, so a burst of articles on one story composes it once or twice, not per article.
+      await this.queue.enqueue({ type: 'compose-briefing', storyId: outcome.storyId });
+    }
+    this.observer.onPlaced?.(articleId, outcome, this.progress);
+  }
+
+  private async handleBriefing(storyId: string): Promise<void> {
+    const outcome = await composeStoryBriefing(this.ctx, storyId);
+    if (outcome.kind === 'saved' && outcome.changed) this.progress.briefingsSaved++;
+    this.observer.onBriefing?.(storyId, outcome, this.progress);
   }
 
   private async handleFeed(feedId: number): Promise<void> {
@@ -61,6 +96,7 @@ export class Ingestor {
     const outcome = await fetchArticle(this.ctx, itemId);
     this.progress.articlesDone++;
     if (outcome.kind === 'failed') this.progress.articlesFailed++;
+    if (outcome.kind === 'stored' && this.desk) await this.queue.enqueue({ type: 'process-article', articleId: outcome.articleId });
     this.observer.onArticle?.(itemId, outcome, this.progress);
   }
 
@@ -87,8 +123,20 @@ export class Ingestor {
     return queued;
   }
 
-  /** One pass: pending items, then due feeds and their new items, until the queue is idle. */
+  /** Rebuilds the story window and queues the articles an earlier run stored but never placed. */
+  async resumeStories(): Promise<number> {
+    if (!this.desk) return 0;
+    await this.desk.restore();
+    let queued = 0;
+    for (const article of await this.ctx.store.articlesWithoutStory(PAGE * 100)) {
+      if (await this.queue.enqueue({ type: 'process-article', articleId: article.id })) queued++;
+    }
+    return queued;
+  }
+
+  /** One pass: unplaced articles and pending items, then due feeds and their new items, until the queue is idle. */
   async runOnce(options: { all?: boolean } = {}): Promise<Readonly<IngestProgress>> {
+    await this.resumeStories();
     await this.enqueuePendingItems();
     await this.enqueueDueFeeds(options);
     await this.queue.idle();

@@ -15,6 +15,7 @@ export function sleepMsUntil(nextDueAt: string | null, now: Date): number {
 /** The in-process scheduler: queues due feeds, sleeps until the next one is due, and repeats
  * until the signal aborts. Pending items from an earlier run are queued once at start. */
 export async function runScheduler(ctx: IngestContext, ingestor: Ingestor, signal: AbortSignal): Promise<void> {
+  await ingestor.resumeStories();
   await ingestor.enqueuePendingItems();
   while (!signal.aborted) {
     await ingestor.enqueueDueFeeds();

@@ -2,7 +2,9 @@
  * idempotent, so a job that runs twice does no harm. */
 export type Job =
   | { readonly type: 'refresh-feed'; readonly feedId: number }
-  | { readonly type: 'fetch-article'; readonly itemId: number };
+  | { readonly type: 'fetch-article'; readonly itemId: number }
+  | { readonly type: 'process-article'; readonly articleId: number }
+  | { readonly type: 'compose-briefing'; readonly storyId: string };
 
 /** Runs one job; a thrown error is logged by the queue and does not stop other jobs. */
 export type JobHandler = (job: Job) => Promise<void>;
@@ -23,5 +25,14 @@ export interface JobQueue {
 
 /** A stable key of a job, for deduplication. */
 export function jobKey(job: Job): string {
-  return job.type === 'refresh-feed' ? `refresh-feed:${job.feedId}` : `fetch-article:${job.itemId}`;
+  switch (job.type) {
+    case 'refresh-feed':
+      return `refresh-feed:${job.feedId}`;
+    case 'fetch-article':
+      return `fetch-article:${job.itemId}`;
+    case 'process-article':
+      return `process-article:${job.articleId}`;
+    case 'compose-briefing':
+      return `compose-briefing:${job.storyId}`;
+  }
 }

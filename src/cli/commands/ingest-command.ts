@@ -13,6 +13,8 @@ function logObserver(logger: Logger): IngestObserver {
   return {
     onFeed: (feedId, outcome) => logger.info({ event: 'feed', feedId, outcome: outcome.kind, ...(outcome.kind === 'updated' ? { newItems: outcome.newItems.length, duplicates: outcome.duplicates } : {}), ...(outcome.kind === 'failed' ? { code: outcome.code, reason: outcome.message } : {}) }),
     onArticle: (itemId, outcome) => logger.info({ event: 'article', itemId, outcome: outcome.kind, ...(outcome.kind === 'failed' ? { reason: outcome.reason } : {}) }),
+    onPlaced: (articleId, outcome) => logger.debug({ event: 'placed', articleId, ...outcome }),
+    onBriefing: (storyId, outcome) => logger.info({ event: 'briefing', storyId, outcome: outcome.kind, ...(outcome.kind === 'saved' ? { version: outcome.version, changed: outcome.changed } : {}), ...(outcome.kind === 'refused' ? { reason: outcome.reason } : {}) }),
   };
 }
 
