@@ -4,9 +4,12 @@ import { classAndId, descendants } from './tree-query.ts';
 
 // Elements that never hold article text (forms are kept: some sites wrap the whole page in one).
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button', 'input', 'select', 'option',
-  'textarea', 'nav', 'aside', 'footer', 'head', 'link', 'meta', 'audio', 'video', 'source', 'dialog', 'menu', 'map', 'title', 'label',
+  'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button', 'input', 'select', 'option',
+  'textarea', 'head', 'link', 'meta', 'audio', 'video', 'source', 'dialog', 'menu', 'map', 'title', 'label',
 ]);
+// Elements that are furniture unless they hold the article (some sites wrap it in <aside>, Blogger
+// repeats it in <noscript>).
+const USUALLY_FURNITURE = new Set(['noscript', 'nav', 'aside', 'footer', 'header']);
 
 // Elements never removed by name: they are the page itself.
 const PAGE_LEVEL = new Set(['html', 'body', 'main', '#root']);
@@ -38,7 +41,7 @@ export function pruneTree(root: HtmlElement, extraDrop: readonly string[] = [], 
 function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: boolean, holdsArticle: (element: HtmlElement) => boolean): boolean {
   const { tag, attrs } = element;
   if (NEVER_TEXT.has(tag)) return true;
-  if (tag === 'header' && !hasLongParagraph(element)) return true;
+  if (USUALLY_FURNITURE.has(tag)) return !holdsArticle(element) && !(tag === 'header' && hasLongParagraph(element));
   if (isHidden(attrs)) return true;
   if (attrs.role && UNLIKELY_ROLES.has(attrs.role.toLowerCase())) return true;
   // A box that holds most of the page's prose is the article, whatever its class says.

@@ -23,8 +23,11 @@ export interface ExtractOptions {
   readonly budget?: Partial<ExtractBudget>;
 }
 
+// Class or id of comment sections.
+const COMMENTS = /comment|reply|replies|respond|discuss|disqus/;
+
 // Below this many characters the strict pruning probably removed the article: read again, gently.
-const RETRY_BELOW_CHARS = 250;
+const RETRY_BELOW_CHARS = 500;
 
 /** Reads the article of a news page: its text, sanitized HTML and metadata, or why there is none. */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractOutcome {
@@ -39,7 +42,8 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let blocks = readBody(tree.root, metadata, rule, true);
   if (textLength(blocks) < RETRY_BELOW_CHARS) {
     const gentle = readBody(parseHtmlTree(html, budget).root, metadata, rule, false);
-    if (textLength(gentle) > textLength(blocks)) blocks = gentle;
+    // The gentle reading keeps more furniture: it must find clearly more to be preferred.
+    if (textLength(gentle) > textLength(blocks) * 1.5) blocks = gentle;
   }
   const text = blocks.filter((block) => block.text && block.kind !== 'figcaption').map((block) => block.text).join('\n\n');
   if (!text) return { kind: 'no-article', reason: tree.truncated ? 'no article text within the budget (page cut short)' : 'no article text found' };
@@ -55,7 +59,8 @@ function textLength(blocks: readonly TextBlock[]): number {
 function readBody(root: HtmlElement, metadata: ArticleMetadata, rule: OutletRule | null, strict: boolean): TextBlock[] {
   const before = measureTree(root);
   const allProse = before.get(root)?.prose ?? 0;
-  const holdsArticle = (element: HtmlElement) => allProse > 500 && (before.get(element)?.prose ?? 0) > allProse * 0.4;
+  // Comments can outweigh the article; a box named for them never counts as holding it.
+  const holdsArticle = (element: HtmlElement) => allProse > 500 && (before.get(element)?.prose ?? 0) > allProse * 0.4 && !COMMENTS.test(classAndId(element));
   pruneTree(root, rule?.drop ?? [], strict, holdsArticle);
   const stats = measureTree(root);
   const ruled = rule?.body ? findRuledBody(root, rule.body) : null;

@@ -22,7 +22,8 @@ export interface HtmlTree {
 }
 
 // Raw-text elements whose content is never article text; only JSON-LD scripts are kept, as data.
-const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title']);
+// (`<noscript>` is parsed as markup: Blogger and others put the whole article there.)
+const RAW_TEXT = new Set(['script', 'style', 'template', 'textarea', 'title']);
 
 /** Parses HTML into a small tree, within the element, depth and size budget. */
 export function parseHtmlTree(html: string, budget: ExtractBudget): HtmlTree {
