@@ -3,7 +3,8 @@ import { loadConfig } from '../../config/config.ts';
 import { openRuntime } from '../../main.ts';
 import { seedDefaultOutlets } from '../../app/sources.ts';
 import { runScheduler } from '../../app/scheduler.ts';
-import { startStatusServer } from '../../web/status-server.ts';
+import { createWebApp } from '../../web/web-app.ts';
+import { startWebServer } from '../../web/web-server.ts';
 import { action } from '../cli-errors.ts';
 import { logObserver } from './ingest-command.ts';
 
@@ -16,9 +17,13 @@ export function registerStart(program: Command): void {
       action(async () => {
         const runtime = await openRuntime(loadConfig(), { logTo: 'stdout' });
         const seeded = runtime.config.seedOutlets ? await seedDefaultOutlets(runtime.store, runtime.clock.now()) : 0;
-        const server = await startStatusServer(runtime.store, runtime.config);
-        const address = server.address();
-        const port = typeof address === 'object' && address ? address.port : runtime.config.port;
+        const app = createWebApp({
+          store: runtime.store,
+          site: runtime.config.site,
+          onError: (err, path) => runtime.logger.error({ event: 'web-error', path, err }, 'web request failed'),
+        });
+        const server = await startWebServer(app, { host: runtime.config.host, port: runtime.config.port });
+        const port = server.port;
         runtime.logger.info({ event: 'started', url: `http://${runtime.config.host}:${port}/`, dataDir: runtime.config.dataDir, seededOutlets: seeded }, 'Roundup is running');
         const ingestor = runtime.createIngestor();
         ingestor.observe(logObserver(runtime.logger));
@@ -27,7 +32,7 @@ export function registerStart(program: Command): void {
         await runScheduler(runtime.ingest, ingestor, stop.signal);
         runtime.logger.info({ event: 'stopping' }, 'stopping: waiting for running jobs');
         await ingestor.close();
-        await new Promise((resolve) => server.close(resolve));
+        await server.close();
         await runtime.close();
       }),
     );

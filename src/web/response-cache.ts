@@ -1,0 +1,78 @@
+// HTTP caching for GET: a strong ETag from the body's hash with 304 for a matching If-None-Match,
+// and a short in-memory reuse of rendered bodies so a busy page is rendered once per window,
+// not once per request. Responses marked `cache-control: no-store` (health, errors) pass through.
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+
+/** A rendered response kept for reuse. */
+interface CachedResponse {
+  readonly body: ArrayBuffer;
+  readonly headers: [string, string][];
+  readonly etag: string;
+  readonly expires: number;
+}
+
+/** Options: how long a body is reused (0: never, only ETags), how many are kept, and the clock. */
+export interface ResponseCacheOptions {
+  readonly reuseMs: number;
+  readonly maxEntries: number;
+  readonly nowMs: () => number;
+}
+
+/** Strong ETag of a body. */
+export function etagOf(body: ArrayBuffer): string {
+  return `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+}
+
+/** True when an If-None-Match header names `etag` (or `*`); weak forms match too. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
+
+/** The answer from a cached entry: 304 when the client has it, else the bytes. */
+function answer(entry: CachedResponse, ifNoneMatch: string | undefined, head: boolean): Response {
+  if (matchesEtag(ifNoneMatch, entry.etag)) {
+    const keep = entry.headers.filter(([k]) => k === 'cache-control' || k === 'etag' || k === 'vary');
+    return new Response(null, { status: 304, headers: keep });
+  }
+  return new Response(head ? null : entry.body, { status: 200, headers: entry.headers });
+}
+
+/** Keeps the map at most `max` long by dropping the oldest insertions. */
+function trim(cache: Map<string, CachedResponse>, max: number): void {
+  while (cache.size > max) cache.delete(cache.keys().next().value as string);
+}
+
+/** The caching middleware. */
+export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
+  const cache = new Map<string, CachedResponse>();
+  return async (c, next) => {
+    const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD') return next();
+    const key = c.req.url;
+    const now = options.nowMs();
+    const hit = cache.get(key);
+    if (hit && hit.expires > now) {
+      c.res = answer(hit, c.req.header('if-none-match'), method === 'HEAD');
+      return;
+    }
+    await next();
+    const res = c.res;
+    if (res.status !== 200 || /no-store/.test(res.headers.get('cache-control') ?? '')) return;
+    const body = await res.arrayBuffer();
+    const etag = etagOf(body);
+    const headers: [string, string][] = [...res.headers.entries(), ['etag', etag]];
+    if (!res.headers.has('cache-control')) headers.push(['cache-control', 'public, max-age=60']);
+    const entry: CachedResponse = { body, headers, etag, expires: now + options.reuseMs };
+    if (options.reuseMs > 0) {
+      cache.set(key, entry);
+      trim(cache, options.maxEntries);
+    }
+    c.res = undefined;
+    c.res = answer(entry, c.req.header('if-none-match'), method === 'HEAD');
+  };
+}
