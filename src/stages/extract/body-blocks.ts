@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import type { BlockKind, TextBlock } from './text-block.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { FURNITURE_TEXT, LEAD_IN_TEXT } from './boilerplate-patterns.ts';
+import { CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT } from './boilerplate-patterns.ts';
 import { classWeight, isMarkedBody } from './body-score.ts';
 import { escapeHtml } from './html-escape.ts';
 import { absoluteUrl } from './tree-query.ts';
@@ -26,13 +26,29 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   for (const element of elements) reader.visit(element, 'p', false);
   reader.flush('p');
   // Captions describe pictures, not events: kept in the HTML, left out of the text.
-  return reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
+  const blocks = reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
+  return cutAtEndMarker(blocks);
+}
+
+/** The blocks before a line like "You might also like:" in the last part of the article. */
+function cutAtEndMarker(blocks: TextBlock[]): TextBlock[] {
+  const total = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock;
+    // Only in the second half (a marker near the top is more likely a heading of the article),
+    // and only when little follows: "Read also" between two halves of an article is a link box.
+    if (seen > total * 0.5 && block.text.length < 80 && END_MARKER_TEXT.test(block.text) && total - seen < total * 0.3) return blocks.slice(0, i);
+    seen += block.text.length;
+  }
+  return blocks;
 }
 
 /** True for a short paragraph that is page furniture ("Advertisement", "Read more", a lone date). */
 function isFurniture(text: string): boolean {
   if (text.length < 80 && FURNITURE_TEXT.test(text)) return true;
   if (text.length < 200 && LEAD_IN_TEXT.test(text)) return true;
+  if (text.length < 120 && CREDIT_TEXT.test(text)) return true;
   return text.length < 70 && isDateLine(text);
 }
 

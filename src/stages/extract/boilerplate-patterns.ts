@@ -26,6 +26,12 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
 /** Paragraphs that point elsewhere ("SEE MORE: other headline"), checked on short blocks only. */
 export const LEAD_IN_TEXT = /^(see more|read more|more|related|also read|read also|watch|listen|don'?t miss|recommended|trending|must read|more on this|popular)\s*[:|]/i;
 
+/** Short lines that end the article: what follows them is other articles or the outlet's pitch. */
+export const END_MARKER_TEXT = /^(you might also like|you may also like|you might be interested in|related (posts|articles|stories|content)|more (stories|articles) from|recommended (for you|stories|articles)|das könnte (sie|dich) auch interessieren|dies könnte (sie|dich) auch interessieren|das thema könnte (sie|dich) auch interessieren|ähnliche (beiträge|artikel|themen)|weitere (artikel|beiträge|themen)|auch interessant|lesen sie auch|mehr zum thema|vous aimerez (aussi|également)|à lire aussi|lire aussi|sur le même sujet|te puede interesar|también te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|zobacz (też|także)|czytaj (też|także)|podobne (artykuły|wpisy)|tags?|schlagwörter|share this( article| post| story)?|teilen( mit)?|sharen mit)\s*[:!.]?$/i;
+
+/** Lines that credit or source a picture or the text (checked on short blocks only). */
+export const CREDIT_TEXT = /^(photo|photos|foto|fotos|bild|bilder|titelbild|image|images|credit|credits|crédits? photos?|source|sources|quelle|quellen|quellenangaben|źródło|fuente|fonte|photograph by|picture|copyright|©)\b\s*[:(]?/i;
+
 /** Microdata properties of metadata shown in the body (date, author, publisher): not article text. */
 export const METADATA_ITEMPROPS = /(^|\s)(datepublished|datemodified|datecreated|author|publisher|creator)(\s|$)/;
 

@@ -42,6 +42,51 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
   return phraseEndingAt(t, j, floor);
 }
 
+/** Words before a cue that say it continues a verb phrase whose subject opens the clause
+ * ("…, saying", "and said", "began by saying", "but added"; "to" only before "say"). */
+const CLAUSE_LINKS = new Set(['and', 'but', 'by', 'then']);
+/** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma. */
+const ADVERBIAL_LEADS = new Set([
+  'after', 'although', 'as', 'asked', 'at', 'back', 'before', 'during', 'earlier', 'here', 'in', 'last', 'later', 'meanwhile',
+  'on', 'since', 'speaking', 'there', 'though', 'when', 'while', 'with', 'yet',
+]);
+const DASHES = new Set(['—', '–', '-']);
+/** How far a leading adverbial may run before its comma. */
+const ADVERBIAL_WINDOW = 24;
+
+/** The speaker of a cue at `k`: the subject of its clause when the cue continues a verb phrase
+ * ("Sanders praised them, saying"), else the phrase just before it. */
+export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= floor && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+  const lead = j >= floor ? t.lower[j]! : '';
+  const participle = lead === ',' && t.lower[k]!.endsWith('ing');
+  // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
+  const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
+  if (participle || (linked && j > floor)) return clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
+  return subjectBefore(ctx, k, floor);
+}
+
+/** The subject that opens the clause starting at `from`: past a conjunction and a leading
+ * adverbial ending with a comma; null when the clause opens with no noun phrase before `limit`. */
+export function clauseSubject(ctx: QuoteContext, from: number, limit: number): Phrase | null {
+  const t = ctx.tokens;
+  let i = from;
+  while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
+  if (i < limit && ADVERBIAL_LEADS.has(t.lower[i]!)) {
+    let c = i + 1;
+    while (c < limit && c - i < ADVERBIAL_WINDOW && t.lower[c] !== ',') c++;
+    if (t.lower[c] !== ',') return null;
+    i = c + 1;
+  }
+  let phrase = phraseStartingAt(t, i, limit);
+  // "CLEVELAND — President Trump …": a dateline is not the subject.
+  if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
+  if (phrase === null || t.lower[phrase.first] === 'it' || t.lower[phrase.first] === 'there') return null;
+  return phrase;
+}
+
 /** The speaker phrase after an inverted cue at `k` ("said Trump"); null for hearer verbs ("told reporters"). */
 export function subjectAfter(ctx: QuoteContext, k: number, limit: number): Phrase | null {
   if (HEARER_VERBS.has(ctx.tokens.lower[k]!)) return null;
@@ -95,7 +140,7 @@ export function cueBefore(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
     if (cueAt(ctx, k) !== 'speech') continue;
     if (!isDirectGap(ctx, k + 1, span.open)) return null;
     const sentenceStart = ctx.sentences.startOf[k]!;
-    const speaker = subjectBefore(ctx, k, sentenceStart) ?? (k === sentenceStart ? subjectAfter(ctx, k, j + 1) : null);
+    const speaker = speakerBefore(ctx, k, sentenceStart) ?? (k === sentenceStart ? subjectAfter(ctx, k, j + 1) : null);
     return { cueFirst: k, cueLast: k, speaker };
   }
   return null;

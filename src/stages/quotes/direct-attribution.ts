@@ -5,6 +5,7 @@ import type { Draft, QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
 import { TokenKind } from './text-tokens.ts';
+import { HEARER_VERBS } from './cue-verbs.ts';
 
 /** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
 const MIN_WORDS = 1;
@@ -31,11 +32,49 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
       continue;
     }
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
-    const draft: Draft = { contentStart: span.start, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: 'direct' };
+    const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
+    const contentStart = lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
+    const draft: Draft = { contentStart, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: lead >= 0 ? 'mixed' : 'direct' };
     drafts.push(draft);
     previous = { draft, lastClose: span.close };
   }
   return drafts;
+}
+
+/** Words that open a reported clause between a cue and its quote ("said that in her state, “…”"). */
+const CLAUSE_OPENERS = new Set([
+  'although', 'because', 'he', 'if', 'it', 'once', 'she', 'since', 'that', 'they', 'though', 'unless', 'we', 'whatever', 'when',
+  'whether', 'while',
+]);
+
+/** Discourse adverbs that, set off before the speaker, belong to what is said ("Instead, X said"),
+ * unlike a scene ("On Friday, X said", "Asked about it, X said"). */
+const DISCOURSE_ADVERBS = new Set([
+  'again', 'also', 'and', 'but', 'course', 'however', 'indeed', 'instead', 'likewise', 'moreover', 'nevertheless', 'nonetheless',
+  'now', 'of', 'otherwise', 'rather', 'similarly', 'so', 'still', 'then', 'therefore', 'though', 'thus', 'too', 'yet',
+]);
+
+/** True when tokens [from, to) are only discourse adverbs and commas, ending with a comma. */
+function discourseLead(ctx: QuoteContext, from: number, to: number): boolean {
+  const t = ctx.tokens;
+  if (t.lower[to - 1] !== ',') return false;
+  for (let i = from; i < to; i++) if (t.lower[i] !== ',' && !DISCOURSE_ADVERBS.has(t.lower[i]!)) return false;
+  return true;
+}
+
+/** Where the content of a quote with its cue before it starts, when it starts before the mark:
+ * at the sentence start when a discourse adverb precedes the speaker ("Instead, Axelrod said, “…”"), or after
+ * the cue when a reported clause leads into the quote ("Bell said that if …, “…”"); else -1. */
+function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number {
+  const t = ctx.tokens;
+  const sentence = ctx.sentences.startOf[match.cueFirst]!;
+  const lead = match.speaker && match.speaker.first < match.cueFirst ? match.speaker.first : match.cueFirst;
+  if (sentence < lead && discourseLead(ctx, sentence, lead)) return sentence;
+  let gap = match.cueLast + 1;
+  if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return -1;
+  while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
+  if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
+  return CLAUSE_OPENERS.has(t.lower[gap]!) ? gap : -1;
 }
 
 /** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */

@@ -3,7 +3,7 @@
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo } from './cue-position.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
-import { subjectAfter, subjectBefore } from './cue-search.ts';
+import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
@@ -38,7 +38,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
   const from = clauseStart(ctx, k, sentenceEnd);
-  const speaker = t.lower[k - 1] === ',' && t.lower[k]!.endsWith('ing') ? participleSubject(ctx, k, sentenceStart) : subjectBefore(ctx, k, sentenceStart);
+  const speaker = speakerBefore(ctx, k, sentenceStart);
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= MIN_CONTENT_WORDS) {
     if (strength === 'thought' && !startsClause(ctx, k + 1)) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
