@@ -34,7 +34,6 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
 function reported(ctx: QuoteContext, k: number): Draft | null {
   const strength = cueAt(ctx, k);
   if (strength === undefined) return null;
-  const t = ctx.tokens;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
   const from = clauseStart(ctx, k, sentenceEnd);
@@ -112,13 +111,6 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // "said at a Reuters event": a place or time, not what was said.
   if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!)) return null;
   return i < end ? i : null;
-}
-
-/** For "…, saying …": the subject that starts the sentence. */
-function participleSubject(ctx: QuoteContext, k: number, sentenceStart: number): Phrase | null {
-  const t = ctx.tokens;
-  if (!t.lower[k]!.endsWith('ing') || t.lower[k - 1] !== ',') return null;
-  return phraseStartingAt(t, sentenceStart, k);
 }
 
 /** True when the token at `i` can open a reported clause: "that", a pronoun, a name or a determiner. */

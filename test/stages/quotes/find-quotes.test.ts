@@ -111,3 +111,44 @@ describe('findQuotes: speakers', () => {
     assert.deepEqual(quotes.map((q) => q.type), ['organisation', 'outlet']);
   });
 });
+
+describe('findQuotes: the subject of a verb phrase speaks its participle cue', () => {
+  it('gives "…, saying" the subject that opens the sentence, past a leading adverbial', () => {
+    const text = 'At the county fair on Saturday, Mayor Lena Ortiz thanked the volunteers, saying, “You kept this town dry.”';
+    const q = read(text).find((x) => x.kind === 'direct');
+    assert.equal(q?.mention, 'Mayor Lena Ortiz');
+    assert.equal(q?.speaker, 'Lena Ortiz');
+  });
+
+  it('gives "and said" and "went on to say" the subject of the clause', () => {
+    const text = 'Ortiz praised the crews and said, “Nobody slept for three nights.”\n\nDorsey went on to say, “The pumps held.”';
+    assert.deepEqual(read(text).map((q) => q.mention), ['Ortiz', 'Dorsey']);
+  });
+
+  it('skips a dateline before the subject', () => {
+    const text = 'TULSA — Gov. Amy Reyes toured the levee and promised to rebuild every damaged home by spring.';
+    assert.equal(read(text)[0]?.mention, 'Gov. Amy Reyes');
+  });
+});
+
+describe('findQuotes: content before the opening mark', () => {
+  it('keeps a discourse adverb before the speaker in the content, as reported speech', () => {
+    const text = 'Instead, Dorsey said, “the bridge was never safe.”';
+    const [q] = read(text);
+    assert.equal(q?.content, text);
+    assert.equal(q?.kind, 'mixed');
+    assert.equal(q?.mention, 'Dorsey');
+  });
+
+  it('leaves a scene-setting phrase before the speaker out of the content', () => {
+    const [q] = read('On Friday, Dorsey said, “The bridge was never safe.”');
+    assert.equal(q?.content, '“The bridge was never safe.”');
+    assert.equal(q?.kind, 'direct');
+  });
+
+  it('starts the content at a reported clause between the cue and the quote', () => {
+    const [q] = read('Okafor said that if the levee fails, “the whole valley floods.”');
+    assert.equal(q?.content, 'that if the levee fails, “the whole valley floods.”');
+    assert.equal(q?.kind, 'mixed');
+  });
+});
