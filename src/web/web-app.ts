@@ -12,10 +12,13 @@ import type { RouteRegistrar, WebContext } from './web-context.ts';
 import { registerAboutRoute } from './routes/about-route.tsx';
 import { registerArticleRoute } from './routes/article-route.tsx';
 import { registerAssetRoute } from './routes/asset-route.ts';
+import { registerFeedRoutes } from './routes/feed-routes.ts';
 import { registerFrontRoute } from './routes/front-route.tsx';
 import { registerHealthRoute } from './routes/health-route.ts';
 import { registerOutletRoutes } from './routes/outlet-route.tsx';
+import { registerSearchRoute } from './routes/search-route.tsx';
 import { registerSectionRoutes } from './routes/section-route.tsx';
+import { registerSitemapRoutes } from './routes/sitemap-route.ts';
 import { registerStoryRoute } from './routes/story-route.tsx';
 
 /** What the web app needs. */
@@ -42,6 +45,9 @@ const ROUTES: readonly RouteRegistrar[] = [
   registerSectionRoutes,
   registerOutletRoutes,
   registerAboutRoute,
+  registerSearchRoute,
+  registerFeedRoutes,
+  registerSitemapRoutes,
 ];
 
 /** Builds the app. */
