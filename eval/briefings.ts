@@ -168,14 +168,14 @@ export function scoreStories(stories: readonly NeusStory[], options: BriefingOpt
 function tune(train: readonly NeusStory[]): void {
   const grid: Partial<BriefingOptions>[] = [
     {},
-    { positionWeight: 0 },
-    { positionWeight: 1 },
-    { agreementWeight: 0 },
-    { centroidWeight: 0 },
-    { mmrLambda: 0.5 },
-    { mmrLambda: 0.9 },
+    { selection: 'mmr' },
+    { whatHappenedWords: { target: 50, min: 60, max: 120 } },
+    { whatHappenedWords: { target: 70, min: 60, max: 120 } },
+    { whatHappenedWords: { target: 90, min: 60, max: 120 } },
+    { whatHappenedWords: { target: 100, min: 60, max: 120 } },
     { whatHappenedWords: { target: 60, min: 60, max: 120 } },
     { whatHappenedWords: { target: 80, min: 60, max: 120 } },
+    { whatHappenedSentences: { min: 1, max: 4 } },
   ];
   for (const change of grid) {
     const m = scoreStories(train, { ...DEFAULT_BRIEFING_OPTIONS, ...change }, 'train', false);

@@ -3,6 +3,7 @@
 // gives the same briefing; no clock, no I/O.
 import type { BriefingSentence, BriefingSource, Kicker } from '../../core/briefing.ts';
 import { DEFAULT_BRIEFING_OPTIONS, type BriefingArticle, type BriefingOptions, type BriefingOutcome, type ComposeInput } from './briefing-input.ts';
+import { conceptWeights, coverConcepts } from './concept-cover.ts';
 import { countCoverage } from './coverage-count.ts';
 import { pickHeadline } from './headline-pick.ts';
 import { mainLanguage } from './language-filter.ts';
@@ -15,6 +16,7 @@ import { resolveRelativeDays } from './relative-days.ts';
 import { buildPool, type PoolSentence, type SentencePool } from './sentence-pool.ts';
 import { scoreSentences, quotedShare, type ScoredPool } from './sentence-score.ts';
 import { storyTerms } from './story-terms.ts';
+import { isSubjective } from './subjective-cues.ts';
 import { cosine as cosineOf } from './term-vectors.ts';
 
 /** Composes the briefing of one story, or refuses with the reason when no article has text. */
@@ -56,7 +58,7 @@ export function composeBriefing(input: ComposeInput, options: BriefingOptions = 
 
 /** The four text parts, each from sentences no other part uses. */
 function composeSections(articles: readonly BriefingArticle[], pool: SentencePool, scored: ScoredPool, options: BriefingOptions, notes: string[]) {
-  const happened = pickWhatHappened(pool, scored, options);
+  const happened = pickWhatHappened(pool, scored, options, articles);
   const used = new Set(happened);
   const standfirstIndex = pickStandfirst(pool, scored, used);
   if (standfirstIndex !== null) used.add(standfirstIndex);
@@ -79,8 +81,17 @@ function composeSections(articles: readonly BriefingArticle[], pool: SentencePoo
 }
 
 /** What happened: MMR over the lead sentences of every article, up to the house length. */
-function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: BriefingOptions): number[] {
-  const indexes = pool.sentences.filter((s) => s.position < options.leadSentences && s.words >= 5 && quotedShare(s.text) < 0.6).map((s) => s.index);
+function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, articles: readonly BriefingArticle[]): number[] {
+  const usable = pool.sentences.filter((s) => s.position < options.leadSentences && s.words >= 5 && quotedShare(s.text) < 0.6 && !/\?["'”’]*$/.test(s.text));
+  // Sentences in an outlet's own arguing voice are left out while enough reporting remains.
+  const reporting = usable.filter((s) => !isSubjective(s.text));
+  const indexes = (reporting.length >= options.whatHappenedSentences.min ? reporting : usable).map((s) => s.index);
+  const weights = conceptWeights(pool, articles.map((a) => a.title));
+  if (options.selection === 'concepts' && weights.size > 0) {
+    const limits = { minWords: options.whatHappenedWords.min, maxWords: options.whatHappenedWords.target, minSentences: options.whatHappenedSentences.min, maxSentences: options.whatHappenedSentences.max };
+    const picked = coverConcepts(indexes, pool, weights, scored.score, limits);
+    if (picked.length > 0) return picked;
+  }
   return mmrSelect(
     { indexes, score: scored.score, vectors: scored.vectors, words: (i) => pool.sentences[i]!.words },
     {

@@ -2,8 +2,10 @@
 //   1. agreement: for every other source group, the best cosine with one of its sentences,
 //      averaged over those groups (what several outlets say, not what one outlet stresses);
 //   2. centroid: cosine with the whole story, titles counted twice (its main subject);
-//   3. position: 1 / (1 + rank in the article), because news puts who-what-when first;
-//   4. penalties for what makes a poor fact sentence: a question, a fragment (under 8 words),
+//   3. title: cosine with the centroid of the articles' titles (what the editors led with);
+//   4. position: 1 / (1 + rank in the article), because news puts who-what-when first;
+//   5. length: a long sentence carries more words that no other outlet shares (min(words, 60) / 60);
+//   6. penalties for what makes a poor fact sentence: a question, a fragment (under 8 words),
 //      a run-on (over 45), an excerpt cut off with "...", a sentence that is mostly a quotation.
 import type { BriefingArticle, BriefingOptions } from './briefing-input.ts';
 import type { SentencePool } from './sentence-pool.ts';
@@ -30,10 +32,16 @@ export function scoreSentences(pool: SentencePool, articles: readonly BriefingAr
   const storyVector = centroidVector([...vectors, ...titleVectors, ...titleVectors], vocabulary.idf.length);
   const agreement = agreementScores(pool, vectors, vocabulary.idf.length);
   const centroid = Float64Array.from(vectors, (v) => cosine(v, storyVector));
+  const titleVector = centroidVector(titleVectors, vocabulary.idf.length);
   const score = new Float64Array(vectors.length);
   pool.sentences.forEach((s, i) => {
-    const base = options.agreementWeight * agreement[i]! + options.centroidWeight * centroid[i]! + options.positionWeight / (1 + s.position);
-    score[i] = base * penalty(s.text, s.words, quotedShare(s.text));
+    const base =
+      options.agreementWeight * agreement[i]! +
+      options.centroidWeight * centroid[i]! +
+      options.titleWeight * cosine(vectors[i]!, titleVector) +
+      options.positionWeight / (1 + s.position) -
+      (options.lengthWeight * Math.min(s.words, 60)) / 60;
+    score[i] = Math.max(1e-6, base) * penalty(s.text, s.words, quotedShare(s.text));
   });
   return { vectors, agreement, centroid, score, vocabulary, storyVector };
 }
@@ -69,7 +77,7 @@ function agreementScores(pool: SentencePool, vectors: readonly TermVector[], siz
   return out;
 }
 
-/** Step 4: a multiplier in (0, 1] for sentence shapes that make poor facts. */
+/** Step 6: a multiplier in (0, 1] for sentence shapes that make poor facts. */
 function penalty(text: string, words: number, quoted: number): number {
   let p = 1;
   if (/\?["'”’)]*$/.test(text)) p *= 0.3;

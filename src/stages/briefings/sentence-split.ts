@@ -33,7 +33,38 @@ export function splitSentences(text: string): SentenceSpan[] {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     spans.push(...splitAtBreaks(text, starts[first]!, starts[last]! + values[last]!.length));
   });
-  return spans;
+  return joinOpenQuotes(text, spans).map((span) => withoutDateline(text, span));
+}
+
+/** Joins a sentence that leaves a quotation open to the next ones until it closes (within a paragraph), so a quote is never cut. */
+function joinOpenQuotes(text: string, spans: readonly SentenceSpan[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let span = spans[i]!;
+    while (quoteOpen(text.slice(span.start, span.end)) && i + 1 < spans.length && !/\n/.test(text.slice(span.end, spans[i + 1]!.start))) {
+      span = { start: span.start, end: spans[++i]!.end };
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** True when `sentence` opens more quotations than it closes (curly marks, or an odd number of straight ones). */
+function quoteOpen(sentence: string): boolean {
+  const opens = (sentence.match(/“/g) ?? []).length;
+  const closes = (sentence.match(/”/g) ?? []).length;
+  if (opens + closes > 0) return opens > closes;
+  return (sentence.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** A dateline ("(CNN)", "WASHINGTON (AP) —", "LONDON —") is not part of the sentence: the span starts after it. */
+const DATELINE = /^(?:\((?:CNN|AP|Reuters|AFP|UPI)\)\s*|[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?[ ]*(?:\((?:AP|Reuters|AFP|UPI|CNN)\)[ ]*)?[—–-]+[ ]*|[A-Z][A-Z.'-]+(?:[ ][A-Z][A-Z.'-]+)*(?:,[ ][A-Z][\w.]*)?[ ]*\((?:AP|Reuters|AFP|UPI|CNN)\)[ ]*)/;
+
+/** The span without a leading dateline, when something is left after it. */
+function withoutDateline(text: string, span: SentenceSpan): SentenceSpan {
+  const m = DATELINE.exec(text.slice(span.start, span.end));
+  if (!m || m[0].length === 0 || span.start + m[0].length >= span.end - 1) return span;
+  return { start: span.start + m[0].length, end: span.end };
 }
 
 /** Splits a span at blank lines (a heading or a paragraph never runs into the next) and trims it. */
