@@ -23,7 +23,11 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   const total = elements.reduce((sum, element) => sum + (context.stats.get(element)?.text ?? 0), 0);
   const reader = new BlockReader(context, total);
   // The chosen elements are the article: only what is inside them is judged.
-  for (const element of elements) reader.visit(element, 'p', false);
+  for (const element of elements) {
+    reader.visit(element, 'p', false);
+    // Chosen siblings were apart in the page: their texts must not run together.
+    reader.separate();
+  }
   reader.flush('p');
   // Captions describe pictures, not events: kept in the HTML, left out of the text.
   const blocks = reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
@@ -101,6 +105,12 @@ class BlockReader {
     this.text = '';
     this.html = '';
     this.lastWasBreak = false;
+  }
+
+  /** Adds a space between two chosen elements' texts. */
+  separate(): void {
+    this.text += ' ';
+    this.html += ' ';
   }
 
   /** Adds text to the current block. */

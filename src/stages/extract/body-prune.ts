@@ -50,7 +50,8 @@ function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: 
   const names = classAndId(element);
   if (!names) return false;
   if (extraDrop.some((fragment) => names.includes(fragment))) return true;
-  if (BOILERPLATE.test(names)) return true;
+  // Any class naming a caption (figcaption, newsCaption, wp-caption-text) is one.
+  if (names.includes('caption') || BOILERPLATE.test(names)) return true;
   if (STRUCTURAL.has(tag)) return false;
   return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
 }

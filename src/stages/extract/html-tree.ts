@@ -46,7 +46,13 @@ export function parseHtmlTree(html: string, budget: ExtractBudget): HtmlTree {
           rawText = '';
           rawAttrs = attrs;
         }
-        if (depth >= budget.maxDepth || count >= budget.maxElements) {
+        if (count >= budget.maxElements) {
+          // The rest of the page cannot join the tree: stop reading it at all.
+          truncated = true;
+          parser.pause();
+          return;
+        }
+        if (depth >= budget.maxDepth) {
           truncated = true;
           open.push(null);
           return;
@@ -77,7 +83,7 @@ export function parseHtmlTree(html: string, budget: ExtractBudget): HtmlTree {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(limitNesting(truncated ? html.slice(0, budget.maxChars) : html, budget.maxDepth * 8));
-  parser.end();
+  if (count < budget.maxElements) parser.end();
   return { root, jsonLd, elementCount: count, truncated };
 }
 

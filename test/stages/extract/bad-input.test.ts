@@ -4,12 +4,14 @@ import { extractArticle } from '../../../src/stages/extract/index.ts';
 
 const PARAGRAPH = '<p>The minister said the plan would be published next week, after talks with the unions and the regions.</p>';
 
-/** Runs the extractor, asserting it neither throws nor takes longer than a second. */
+/** Runs the extractor, asserting it neither throws nor spends more than a second of CPU time
+ * (CPU, not wall-clock time, so that other processes on a shared machine do not fail the test). */
 function timed(html: string): { outcome: ReturnType<typeof extractArticle>; ms: number } {
-  const started = performance.now();
+  const started = process.cpuUsage();
   const outcome = extractArticle(html, { url: 'https://example.org/a' });
-  const ms = performance.now() - started;
-  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
+  assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms of CPU`);
   return { outcome, ms };
 }
 
