@@ -9,6 +9,9 @@ import { responseCache } from './response-cache.ts';
 import { securityHeaders } from './security-headers.ts';
 import { createSiteReader } from './site-reader.ts';
 import type { RouteRegistrar, WebContext } from './web-context.ts';
+import { registerArticleApi } from './api/article-api.ts';
+import { registerOpenApiRoute } from './api/openapi-document.ts';
+import { registerStoryApi } from './api/story-api.ts';
 import { registerAboutRoute } from './routes/about-route.tsx';
 import { registerArticleRoute } from './routes/article-route.tsx';
 import { registerAssetRoute } from './routes/asset-route.ts';
@@ -48,6 +51,9 @@ const ROUTES: readonly RouteRegistrar[] = [
   registerSearchRoute,
   registerFeedRoutes,
   registerSitemapRoutes,
+  registerStoryApi,
+  registerArticleApi,
+  registerOpenApiRoute,
 ];
 
 /** Builds the app. */
