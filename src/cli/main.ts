@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract-command.ts';
 import { registerQuotes } from './commands/quotes-command.ts';
 import { registerStories } from './commands/stories-command.ts';
 import { registerBrief } from './commands/brief-command.ts';
+import { registerNewsletter } from './commands/newsletter-command.ts';
 
 // A closed pipe (`roundup feed x | head`) is the reader being done, not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -32,6 +33,7 @@ registerExtract(program);
 registerQuotes(program);
 registerStories(program);
 registerBrief(program);
+registerNewsletter(program);
 program.exitOverride((err) => {
   // Commander already printed its message; keep its exit code (0 for --help and --version).
   process.exit(err.exitCode);
