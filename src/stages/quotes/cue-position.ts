@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { cueStrength, isBareLemma, type CueStrength } from './cue-verbs.ts';
+import { cueStrength, isBareLemma, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { CUE_MODIFIERS, DETERMINERS, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
@@ -10,6 +10,7 @@ export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
   const t = ctx.tokens;
   if (k < 0 || k >= t.count || t.kinds[k] !== TokenKind.Word || ctx.spanOf[k]! >= 0) return undefined;
   const word = t.lower[k]!;
+  if (k + 1 < t.count && isPhrasalCue(word, t.lower[k + 1]!)) return 'speech';
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").

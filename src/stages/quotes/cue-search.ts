@@ -1,7 +1,7 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, isAccordingTo } from './cue-position.ts';
-import { HEARER_VERBS } from './cue-verbs.ts';
+import { HEARER_VERBS, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './speaker-phrase.ts';
@@ -103,18 +103,30 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   for (let k = floor; k < limit; k++) {
     if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || endsSentence(ctx, k)) return null;
     if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, limit) };
-    if (cueAt(ctx, k) === 'speech' && ctx.usedCue[k] === 0) {
+    if (isDirectCue(cueAt(ctx, k)) && ctx.usedCue[k] === 0) {
+      const last = particleEnd(ctx, k);
       if (leading) {
         // An inverted cue needs its speaker after it ("said Trump"); ", adding" alone belongs to a sentence.
-        const speaker = subjectAfter(ctx, k, limit);
-        return speaker ? { cueFirst: k, cueLast: k, speaker } : null;
+        const speaker = subjectAfter(ctx, last, limit);
+        return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);
-      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: k, speaker } : null;
+      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: last, speaker } : null;
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
   }
   return null;
+}
+
+/** The last token of the cue at `k`: its particle for a phrasal cue ("put it", "shot back"). */
+function particleEnd(ctx: QuoteContext, k: number): number {
+  const t = ctx.tokens;
+  return k + 1 < t.count && isPhrasalCue(t.lower[k]!, t.lower[k + 1]!) ? k + 1 : k;
+}
+
+/** True when a cue strength can introduce a direct quote. */
+function isDirectCue(strength: CueStrength | undefined): boolean {
+  return strength === 'speech' || strength === 'quoting';
 }
 
 /** True when at most a few words (a description: "portfolio manager Bonnie Baha") lie in [from, to). */
@@ -137,13 +149,30 @@ export function cueBefore(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   for (let k = j; k >= floor; k--) {
     if (t.kinds[k] === TokenKind.Quote) return null;
     if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, j + 1) };
-    if (cueAt(ctx, k) !== 'speech') continue;
-    if (!isDirectGap(ctx, k + 1, span.open)) return null;
+    if (!isDirectCue(cueAt(ctx, k))) continue;
+    const last = particleEnd(ctx, k);
+    if (!isDirectGap(ctx, last + 1, span.open)) return null;
     const sentenceStart = ctx.sentences.startOf[k]!;
-    const speaker = speakerBefore(ctx, k, sentenceStart) ?? (k === sentenceStart ? subjectAfter(ctx, k, j + 1) : null);
-    return { cueFirst: k, cueLast: k, speaker };
+    const speaker = speakerBefore(ctx, k, sentenceStart) ?? (k === sentenceStart ? subjectAfter(ctx, last, j + 1) : null);
+    return { cueFirst: k, cueLast: last, speaker };
   }
-  return null;
+  return t.lower[j] === ':' ? colonCue(ctx, j) : null;
+}
+
+/** Most tokens before a colon in a sentence that introduces a quote without a reporting verb. */
+const COLON_LEAD = 16;
+/** Words that open a sentence before a colon without naming anyone ("Here is the text:"). */
+const NOT_SPEAKERS = new Set(['here', 'it', 'that', 'the', 'there', 'these', 'this', 'those', 'what', 'which']);
+
+/** A colon that hands a quote to the subject of its short sentence, with no reporting verb
+ * ("Kasich resisted:", "Clinton: “…”", "More from Jones:"): the cue is the word before the colon. */
+function colonCue(ctx: QuoteContext, colon: number): CueMatch | null {
+  const start = ctx.sentences.startOf[colon]!;
+  if (colon === start || colon - start > COLON_LEAD) return null;
+  const speaker = clauseSubject(ctx, start, colon);
+  if (speaker === null || NOT_SPEAKERS.has(ctx.tokens.lower[speaker.first]!) && speaker.first === speaker.last) return null;
+  const cue = speaker.last + 1 < colon ? colon - 1 : colon;
+  return { cueFirst: cue, cueLast: cue, speaker };
 }
 
 /** True when the tokens between a cue and an opening mark introduce the quote whole: nothing, or

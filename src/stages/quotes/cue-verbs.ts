@@ -4,8 +4,9 @@
 // an attribution. Forms are generated; irregular and consonant-doubling forms are listed.
 
 /** How a verb signals an attribution: speech on its own; thought with a clause after it; naming
- * ("called him a fraud") only as reported speech, never as the cue of a direct quote. */
-export type CueStrength = 'speech' | 'thought' | 'naming';
+ * ("called him a fraud") only as reported speech, never as the cue of a direct quote; quoting
+ * ("the sign read", "he barked") only beside a quotation mark, never for reported speech. */
+export type CueStrength = 'speech' | 'thought' | 'naming' | 'quoting';
 
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
@@ -28,6 +29,20 @@ const THOUGHT_LEMMAS = [
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 
+/** Verbs that introduce words in quotation marks but rarely report speech without them. */
+const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'interject', 'interrupt', 'mock', 'read', 'retaliate'] as const;
+
+/** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form. */
+const PHRASAL_CUES: Readonly<Record<string, string>> = {
+  fire: 'back', fired: 'back', fires: 'back', firing: 'back', point: 'out', pointed: 'out', pointing: 'out', points: 'out',
+  put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back',
+};
+
+/** True when `word` followed by `next` is a phrasal cue ("pointed out"). */
+export function isPhrasalCue(word: string, next: string): boolean {
+  return PHRASAL_CUES[word] === next;
+}
+
 /** Forms the regular rules get wrong, by lemma (sorted). */
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   admit: ['admits', 'admitted', 'admitting'],
@@ -36,6 +51,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  read: ['reads', 'reading'],
   quip: ['quips', 'quipped', 'quipping'],
   say: ['says', 'said', 'saying'],
   show: ['shows', 'showed', 'shown', 'showing'],
@@ -63,13 +79,15 @@ function addForms(into: Map<string, CueStrength>, lemmas: readonly string[], str
 
 const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   const forms = new Map<string, CueStrength>();
+  addForms(forms, QUOTING_LEMMAS, 'quoting');
   addForms(forms, NAMING_LEMMAS, 'naming');
   addForms(forms, THOUGHT_LEMMAS, 'thought');
   addForms(forms, SPEECH_LEMMAS, 'speech');
   return forms;
 })();
 
-const LEMMAS: ReadonlySet<string> = new Set<string>([...SPEECH_LEMMAS, ...THOUGHT_LEMMAS, ...NAMING_LEMMAS]);
+// "read" is its own past tense, so it is not listed as a bare lemma that needs a subject.
+const LEMMAS: ReadonlySet<string> = new Set<string>([...SPEECH_LEMMAS, ...THOUGHT_LEMMAS, ...NAMING_LEMMAS, ...QUOTING_LEMMAS.filter((l) => l !== 'read')]);
 
 /** True when `word` is the bare lemma ("say"), which is also a noun or an imperative often enough to need a subject. */
 export function isBareLemma(word: string): boolean {

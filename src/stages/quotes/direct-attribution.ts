@@ -79,7 +79,7 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
 
 /** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */
 function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | null {
-  if (span.closed && (ctx.sentences.endOf[span.close]! > span.close + 1 || endsWithQuestion(ctx, span))) {
+  if (span.closed && (ctx.sentences.endOf[span.close]! > span.close + 1 || endsWithQuestion(ctx, span) || shortSentenceFollows(ctx, span))) {
     const after = cueAfter(ctx, span);
     // A quote that does not open its sentence is a fragment of it ("The plans are ''reckless,''
     // said Bell"): the reported-speech pass takes the whole sentence as mixed content.
@@ -117,6 +117,15 @@ function opensSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
 function continuesSentence(ctx: QuoteContext, span: QuoteSpan): boolean {
   const next = span.close + 1;
   return span.closed && next < ctx.tokens.count && ctx.sentences.endOf[span.close]! > next && ctx.tokens.kinds[next] === TokenKind.Word;
+}
+
+/** Most tokens of a sentence that only attributes the quote before it ("… missing.” Trump said."). */
+const ATTRIBUTION_SENTENCE = 8;
+
+/** True when a short sentence follows the quote on its line, as a misplaced period leaves its cue. */
+function shortSentenceFollows(ctx: QuoteContext, span: QuoteSpan): boolean {
+  const next = span.close + 1;
+  return next < ctx.tokens.count && ctx.tokens.kinds[next] === TokenKind.Word && ctx.sentences.endOf[next]! - next <= ATTRIBUTION_SENTENCE;
 }
 
 /** True when the quote ends with ? or ! inside its marks ("“Why?” Obama asked"), which ends no sentence before a cue. */

@@ -33,7 +33,7 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
 /** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */
 function reported(ctx: QuoteContext, k: number): Draft | null {
   const strength = cueAt(ctx, k);
-  if (strength === undefined) return null;
+  if (strength === undefined || strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
   const from = clauseStart(ctx, k, sentenceEnd);

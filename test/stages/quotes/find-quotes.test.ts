@@ -152,3 +152,27 @@ describe('findQuotes: content before the opening mark', () => {
     assert.equal(q?.kind, 'mixed');
   });
 });
+
+describe('findQuotes: cues without a plain reporting verb', () => {
+  it('hands a quote after a colon to the subject of its short sentence', () => {
+    const quotes = read('Ortiz resisted: “The levee budget is not for sale.”\n\nOrtiz: “We rebuild first.” Dorsey: “We audit first.”');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.kind]), [['Ortiz', 'direct'], ['Ortiz', 'direct'], ['Dorsey', 'direct']]);
+  });
+
+  it('reads phrasal cues with their particle', () => {
+    const [a] = read('As Dorsey put it, “Nobody was watching the gauges.”');
+    assert.deepEqual([a?.content, a?.cue, a?.mention], ['“Nobody was watching the gauges.”', 'put it', 'Dorsey']);
+    const [b] = read('“Not one house,” Ortiz shot back.');
+    assert.deepEqual([b?.cue, b?.mention], ['shot back', 'Ortiz']);
+  });
+
+  it('takes quoting verbs beside a quote but not as reported speech', () => {
+    assert.equal(read('The banner read “Levee now.”')[0]?.mention, 'The banner');
+    assert.deepEqual(read('Senators read the whole bill on Monday.'), []);
+  });
+
+  it('attributes a quote to the short sentence after it when the period sits inside the marks', () => {
+    const [q] = read('“The pumps were never tested.” Dorsey said.');
+    assert.deepEqual([q?.content, q?.mention], ['“The pumps were never tested.”', 'Dorsey']);
+  });
+});
