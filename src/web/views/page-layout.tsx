@@ -63,6 +63,7 @@ function PageHead(props: { site: SiteConfig; meta: PageMeta }) {
       {meta.robots ? <meta name="robots" content={meta.robots} /> : null}
       <link rel="canonical" href={url} />
       <link rel="stylesheet" href="/assets/site.css" />
+      <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
       {(meta.alternates ?? []).map((a) => (
         <link rel="alternate" type={a.type} href={a.href} title={a.title} />
       ))}
