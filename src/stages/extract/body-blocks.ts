@@ -53,7 +53,7 @@ function isFurniture(text: string): boolean {
   if (text.length < 80 && FURNITURE_TEXT.test(text)) return true;
   if (text.length < 200 && LEAD_IN_TEXT.test(text)) return true;
   if (text.length < 120 && CREDIT_TEXT.test(text)) return true;
-  return text.length < 70 && isDateLine(text);
+  return text.length < 100 && isDateLine(text);
 }
 
 // Words that make up a date line, in the languages of the corpora.

@@ -41,7 +41,8 @@ export function pruneTree(root: HtmlElement, extraDrop: readonly string[] = [], 
 function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: boolean, holdsArticle: (element: HtmlElement) => boolean): boolean {
   const { tag, attrs } = element;
   if (NEVER_TEXT.has(tag)) return true;
-  if (USUALLY_FURNITURE.has(tag)) return !holdsArticle(element) && !(tag === 'header' && hasLongParagraph(element));
+  if (tag === 'header' && (insideArticle(element) || hasLongParagraph(element))) return false;
+  if (USUALLY_FURNITURE.has(tag)) return !holdsArticle(element);
   if (isHidden(attrs)) return true;
   if (attrs.role && UNLIKELY_ROLES.has(attrs.role.toLowerCase())) return true;
   // A box that holds most of the page's prose is the article, whatever its class says.
@@ -64,9 +65,15 @@ function isHidden(attrs: Readonly<Record<string, string>>): boolean {
   return attrs.class !== undefined && /(^|\s)(hidden|hide|d-none|is-hidden)(\s|$)/.test(attrs.class);
 }
 
+/** True when an element is inside an `<article>`: its header holds the standfirst, not site furniture. */
+function insideArticle(element: HtmlElement): boolean {
+  for (let node = element.parent; node; node = node.parent) if (node.tag === 'article') return true;
+  return false;
+}
+
 /** True when an element holds a paragraph of real length (a `<header>` wrapping the article). */
 function hasLongParagraph(element: HtmlElement): boolean {
-  return descendants(element).some((child) => child.tag === 'p' && child.children.length > 0 && paragraphLength(child) > 200);
+  return descendants(element).some((child) => child.tag === 'p' && child.children.length > 0 && paragraphLength(child) > 120);
 }
 
 /** Text length of an element (cheap estimate over direct text children and one level down). */
