@@ -54,10 +54,15 @@ const DISCOURSE_ADVERBS = new Set([
   'now', 'of', 'otherwise', 'rather', 'similarly', 'so', 'still', 'then', 'therefore', 'though', 'thus', 'too', 'yet',
 ]);
 
-/** True when tokens [from, to) are only discourse adverbs and commas, ending with a comma. */
+/** Conjunctions whose clause, set before the speaker, is part of what is said. */
+const SPEAKER_CONDITIONS = new Set(['although', 'because', 'if', 'unless', 'whether', 'while']);
+
+/** True when tokens [from, to) are only discourse adverbs and commas, or a condition, ending with a comma. */
 function discourseLead(ctx: QuoteContext, from: number, to: number): boolean {
   const t = ctx.tokens;
   if (t.lower[to - 1] !== ',') return false;
+  // "If she wins, he said, “…”": a condition of the speaker's, not the scene.
+  if (SPEAKER_CONDITIONS.has(t.lower[from]!)) return true;
   for (let i = from; i < to; i++) if (t.lower[i] !== ',' && !DISCOURSE_ADVERBS.has(t.lower[i]!)) return false;
   return true;
 }

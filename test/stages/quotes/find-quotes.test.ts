@@ -140,6 +140,11 @@ describe('findQuotes: content before the opening mark', () => {
     assert.equal(q?.mention, 'Dorsey');
   });
 
+  it('keeps a condition of the speaker before the speaker in the content', () => {
+    const text = 'If the river rises again, Ortiz said, “we open the spillway.”';
+    assert.equal(read(text)[0]?.content, text);
+  });
+
   it('leaves a scene-setting phrase before the speaker out of the content', () => {
     const [q] = read('On Friday, Dorsey said, “The bridge was never safe.”');
     assert.equal(q?.content, '“The bridge was never safe.”');
