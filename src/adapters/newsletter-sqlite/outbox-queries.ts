@@ -62,8 +62,8 @@ export function selectEditions(db: SqliteDatabase, list: string | undefined, lim
 
 /** Editions with open rows, oldest first. */
 export function selectUnfinishedEditions(db: SqliteDatabase, list: string | undefined): Edition[] {
-  const rows = statement(db, `SELECT * FROM nl_edition e WHERE (?1 IS NULL OR e.list_slug = ?1)
-    AND EXISTS (SELECT 1 FROM nl_outbox o WHERE o.edition_id = e.id AND o.state IN ('pending', 'sending', 'handed-off')) ORDER BY e.id`).all(list ?? null);
+  const rows = statement(db, `SELECT * FROM nl_edition e WHERE (@list IS NULL OR e.list_slug = @list)
+    AND EXISTS (SELECT 1 FROM nl_outbox o WHERE o.edition_id = e.id AND o.state IN ('pending', 'sending', 'handed-off')) ORDER BY e.id`).all({ list: list ?? null });
   return (rows as EditionRow[]).map(toEdition);
 }
 
@@ -76,8 +76,8 @@ export function insertOutboxRows(db: SqliteDatabase, edition: number, rows: read
 /** Claims due pending rows as `sending` in one transaction. */
 export function claimDueRows(db: SqliteDatabase, now: string, limit: number, edition: number | undefined): OutboxRow[] {
   return db.transaction(() => {
-    const rows = statement(db, `SELECT * FROM nl_outbox WHERE state = 'pending' AND next_attempt_at <= ?1 AND (?2 IS NULL OR edition_id = ?2)
-      ORDER BY next_attempt_at, edition_id, subscriber_id LIMIT ?3`).all(now, edition ?? null, limit) as OutboxDbRow[];
+    const rows = statement(db, `SELECT * FROM nl_outbox WHERE state = 'pending' AND next_attempt_at <= @now AND (@edition IS NULL OR edition_id = @edition)
+      ORDER BY next_attempt_at, edition_id, subscriber_id LIMIT @limit`).all({ now, edition: edition ?? null, limit }) as OutboxDbRow[];
     const claim = statement(db, `UPDATE nl_outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE edition_id = ? AND subscriber_id = ? AND state = 'pending'`);
     for (const r of rows) claim.run(now, r.edition_id, r.subscriber_id);
     return rows.map((r) => toOutbox({ ...r, state: 'sending', attempts: r.attempts + 1, updated_at: now }));
@@ -109,7 +109,7 @@ export function selectOutboxRow(db: SqliteDatabase, edition: number, subscriber:
 
 /** Counts by state. */
 export function countOutbox(db: SqliteDatabase, edition: number | undefined): Record<OutboxState, number> {
-  const rows = statement(db, 'SELECT state, count(*) AS n FROM nl_outbox WHERE (?1 IS NULL OR edition_id = ?1) GROUP BY state').all(edition ?? null) as { state: OutboxState; n: number }[];
+  const rows = statement(db, 'SELECT state, count(*) AS n FROM nl_outbox WHERE (@edition IS NULL OR edition_id = @edition) GROUP BY state').all({ edition: edition ?? null }) as { state: OutboxState; n: number }[];
   const counts = Object.fromEntries(OUTBOX_STATES.map((s) => [s, 0])) as Record<OutboxState, number>;
   for (const r of rows) counts[r.state] = r.n;
   return counts;
@@ -128,9 +128,9 @@ export function selectLease(db: SqliteDatabase): { owner: string; expiresAt: str
 
 /** Takes the lease when free, expired, ours or the named dead owner's. */
 export function takeLease(db: SqliteDatabase, owner: string, now: string, expiresAt: string, steal: string | null): boolean {
-  const sql = `INSERT INTO nl_sender_lease (id, owner, expires_at) VALUES (1, ?1, ?2)
-    ON CONFLICT (id) DO UPDATE SET owner = ?1, expires_at = ?2 WHERE expires_at < ?3 OR owner = ?1 OR owner = ?4`;
-  return statement(db, sql).run(owner, expiresAt, now, steal).changes === 1;
+  const sql = `INSERT INTO nl_sender_lease (id, owner, expires_at) VALUES (1, @owner, @expiresAt)
+    ON CONFLICT (id) DO UPDATE SET owner = @owner, expires_at = @expiresAt WHERE expires_at < @now OR owner = @owner OR owner = @steal`;
+  return statement(db, sql).run({ owner, expiresAt, now, steal }).changes === 1;
 }
 
 /** Gives the lease up. */

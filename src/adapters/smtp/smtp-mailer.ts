@@ -85,11 +85,15 @@ class SmtpMailer implements Mailer {
         // A refused envelope or message leaves the session usable after RSET; anything else
         // (421, a dropped socket, a timeout) may have left it mid-command: start afresh.
         const code = (err as { code?: string }).code;
-        if ((code === 'EENVELOPE' || code === 'EMESSAGE') && outcome.kind === 'rejected' && outcome.responseCode !== 421) {
+        // The slot is released only after RSET completes, so no other message starts mid-reset.
+        if ((code === 'EENVELOPE' || code === 'EMESSAGE') && outcome.responseCode !== 421) {
           connection.reset((resetErr) => {
             if (resetErr) dropConnection(slot);
+            resolve(outcome);
           });
-        } else dropConnection(slot);
+          return;
+        }
+        dropConnection(slot);
         resolve(outcome);
       });
     });

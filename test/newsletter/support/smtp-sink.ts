@@ -1,0 +1,77 @@
+// A real SMTP server on loopback (smtp-server) that keeps every message it accepted in full.
+// A message counts only when its end-of-data mark arrived: a client that dies mid-DATA leaves
+// nothing, as with any real MTA. Behaviour hooks let a test refuse, defer or drop.
+import { SMTPServer, type SMTPServerSession } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+/** One accepted message. */
+export interface SinkMessage {
+  readonly envelopeFrom: string;
+  readonly recipients: readonly string[];
+  readonly raw: Buffer;
+}
+
+/** What the sink answers for a recipient: accept, or an SMTP error code with a message. */
+export type RcptRule = (address: string) => { code: number; message: string } | null;
+
+/** A running sink. */
+export interface SmtpSink {
+  readonly url: string;
+  readonly port: number;
+  readonly messages: SinkMessage[];
+  /** Set to refuse or defer recipients. */
+  rcptRule: RcptRule;
+  /** Set to answer the end of DATA with an error (e.g. 421) for the next N messages. */
+  failDataNext: { count: number; code: number; message: string };
+  close(): Promise<void>;
+}
+
+/** Starts a sink on 127.0.0.1 at a free port (or `port`). */
+export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {
+  const sink: SmtpSink = {
+    url: '',
+    port: 0,
+    messages: [],
+    rcptRule: () => null,
+    failDataNext: { count: 0, code: 421, message: 'try later' },
+    close: async () => undefined,
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      const rule = sink.rcptRule(address.address);
+      if (!rule) return callback();
+      const err = Object.assign(new Error(rule.message), { responseCode: rule.code });
+      callback(err);
+    },
+    onData(stream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('error', () => undefined);
+      stream.on('end', () => {
+        if (sink.failDataNext.count > 0) {
+          sink.failDataNext.count -= 1;
+          return callback(Object.assign(new Error(sink.failDataNext.message), { responseCode: sink.failDataNext.code }));
+        }
+        sink.messages.push({
+          envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          recipients: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks),
+        });
+        callback();
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  Object.assign(sink, {
+    url: `smtp://127.0.0.1:${port}?tls=off`,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+  return sink;
+}
