@@ -169,6 +169,7 @@ function tune(train: readonly NeusStory[]): void {
   const grid: Partial<BriefingOptions>[] = [
     {},
     { selection: 'mmr' },
+    { nextOutOfFacts: true },
     { whatHappenedWords: { target: 50, min: 60, max: 120 } },
     { whatHappenedWords: { target: 70, min: 60, max: 120 } },
     { whatHappenedWords: { target: 90, min: 60, max: 120 } },

@@ -55,6 +55,8 @@ export interface BriefingOptions {
   readonly lengthWeight: number;
   /** How What happened is chosen: concept coverage within the word target (default), or MMR over sentence scores. */
   readonly selection: 'concepts' | 'mmr';
+  /** Keep clearly forward-looking sentences out of What happened (they go to What next?). */
+  readonly nextOutOfFacts: boolean;
   /** MMR trade-off: 1 is pure score, 0 pure novelty. */
   readonly mmrLambda: number;
   /** Sentences more similar than this (cosine) to a chosen one tell the same fact twice. */
@@ -86,6 +88,7 @@ export const DEFAULT_BRIEFING_OPTIONS: BriefingOptions = Object.freeze({
   positionWeight: 0.03,
   lengthWeight: 0.066,
   selection: 'concepts',
+  nextOutOfFacts: false,
   mmrLambda: 0.7,
   redundancy: 0.5,
   whatHappenedWords: { target: 90, min: 60, max: 120 },

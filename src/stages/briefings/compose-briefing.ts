@@ -5,6 +5,7 @@ import type { BriefingSentence, BriefingSource, Kicker } from '../../core/briefi
 import { DEFAULT_BRIEFING_OPTIONS, type BriefingArticle, type BriefingOptions, type BriefingOutcome, type ComposeInput } from './briefing-input.ts';
 import { conceptWeights, coverConcepts } from './concept-cover.ts';
 import { countCoverage } from './coverage-count.ts';
+import { forwardScore } from './forward-cues.ts';
 import { pickHeadline } from './headline-pick.ts';
 import { mainLanguage } from './language-filter.ts';
 import { mmrSelect } from './mmr-select.ts';
@@ -84,7 +85,8 @@ function composeSections(articles: readonly BriefingArticle[], pool: SentencePoo
 function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, articles: readonly BriefingArticle[]): number[] {
   const usable = pool.sentences.filter((s) => s.position < options.leadSentences && s.words >= 5 && quotedShare(s.text) < 0.6 && !/\?["'”’]*$/.test(s.text));
   // Sentences in an outlet's own arguing voice are left out while enough reporting remains.
-  const reporting = usable.filter((s) => !isSubjective(s.text));
+  // Sentences that only look ahead are kept for What next?.
+  const reporting = usable.filter((s) => !isSubjective(s.text) && !(options.nextOutOfFacts && forwardScore(s.text) >= 2));
   const indexes = (reporting.length >= options.whatHappenedSentences.min ? reporting : usable).map((s) => s.index);
   const weights = conceptWeights(pool, articles.map((a) => a.title));
   if (options.selection === 'concepts' && weights.size > 0) {

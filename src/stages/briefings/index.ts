@@ -7,6 +7,7 @@ export { checkProvenance, quotationsIn, type ArticleText, type ProvenanceProblem
 export { checkGrounding, type GroundingResult } from './grounding-check.ts';
 export { countCoverage, sideOf } from './coverage-count.ts';
 export { resolveRelativeDays } from './relative-days.ts';
+export { rankRelated } from './related-rank.ts';
 export { rougeL, rougeN, rougeTokens, type RougeScore } from './rouge-score.ts';
 export { leadSummary, lexRankSummary } from './baseline-summaries.ts';
 export { splitSentences } from './sentence-split.ts';

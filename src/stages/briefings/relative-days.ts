@@ -6,7 +6,7 @@ import type { ResolvedDate } from '../../core/briefing.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_WORDS = /\b(?:(next|last|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|tomorrow|tonight)\b/gi;
-const FUTURE = /\b(?:will|would|is (?:set|due|scheduled|expected|slated) to|plans? to|next|upcoming|later)\b/i;
+const FUTURE = /\b(?:will|would|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|poised) to|plans? to|next|upcoming|later)\b/i;
 
 /** Relative days in `sentence` resolved against `published` (ISO); none when the date is unknown. */
 export function resolveRelativeDays(sentence: string, published: string | null): ResolvedDate[] {

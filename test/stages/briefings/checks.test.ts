@@ -1,0 +1,38 @@
+// The grounding check for a Writer's rewrite, relative days, and coverage counting.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkGrounding, countCoverage, resolveRelativeDays, DEFAULT_BRIEFING_OPTIONS } from '../../../src/stages/briefings/index.ts';
+import { article } from './story-fixtures.ts';
+
+describe('checkGrounding', () => {
+  const sources = ['Mayor Lena Park said on Monday that "the budget is balanced" after 14 hearings.'];
+  it('accepts a condensed sentence whose quotes, names and numbers are in a source', () => {
+    assert.deepEqual(checkGrounding(['Lena Park said "the budget is balanced" after 14 hearings.'], sources), { grounded: true, problems: [] });
+  });
+  it('rejects an altered quote, a new name and a new number', () => {
+    const r = checkGrounding(['Park said "the budget is fully balanced" after 15 hearings, Governor Ames agreed.'], sources);
+    assert.equal(r.grounded, false);
+    assert.deepEqual(r.problems.length, 4, r.problems.join('; ')); // the quote, 15, Governor, Ames
+  });
+});
+
+describe('resolveRelativeDays', () => {
+  // 2026-03-04 is a Wednesday.
+  const published = '2026-03-04T12:00:00Z';
+  it('resolves a past weekday to the last one and a scheduled one to the next', () => {
+    assert.deepEqual(resolveRelativeDays('They met on Monday.', published), [{ start: 12, end: 18, date: '2026-03-02' }]);
+    assert.deepEqual(resolveRelativeDays('Talks will resume on Monday.', published), [{ start: 21, end: 27, date: '2026-03-09' }]);
+    assert.deepEqual(resolveRelativeDays('It happened yesterday.', published)[0]?.date, '2026-03-03');
+    assert.deepEqual(resolveRelativeDays('next Wednesday', published)[0]?.date, '2026-03-11');
+  });
+  it('leaves days alone without a date', () => {
+    assert.deepEqual(resolveRelativeDays('They met on Monday.', null), []);
+  });
+});
+
+describe('countCoverage', () => {
+  it('counts each outlet once and flags no blindspot in balanced coverage', () => {
+    const list = [article('1', 'x', { outlet: 'A', perspective: 'left' }), article('2', 'x', { outlet: 'A', perspective: 'left' }), article('3', 'x', { outlet: 'B', perspective: 'lean-right' })];
+    assert.deepEqual(countCoverage(list, DEFAULT_BRIEFING_OPTIONS), { left: 1, center: 0, right: 1, unknown: 0, blindspot: null });
+  });
+});
