@@ -123,7 +123,11 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
     const density = linkDensity(child);
     return (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(textTail(child)));
   });
-  // 8. A page that cuts its article into chunks between ads repeats the chunk's class on boxes
+  // 8. A standfirst marked as such (itemprop description, a lead or teaser class) just before the
+  //    body, in the same article, is the article's first paragraph.
+  const lead = findLead(top, stat);
+  if (lead && !elements.includes(lead)) elements.unshift(lead);
+  // 9. A page that cuts its article into chunks between ads repeats the chunk's class on boxes
   //    that are cousins, not siblings: those with real prose join, in page order.
   const chunkClass = top.attrs.class;
   if (!chunkClass) return { elements, topScore };
@@ -134,6 +138,31 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
   if (extra.size === 0) return { elements, topScore };
   const all = new Set([...elements, ...extra]);
   return { elements: descendants(root).filter((element) => all.has(element)), topScore };
+}
+
+// Class names of a standfirst.
+const LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser-text|teaser|standfirst|subtitle|subheadline|dek|summary|excerpt|abstract|article-lead|article-intro)([\s_-]|$)/;
+
+/** A standfirst before the top candidate within its article (or its grandparent), or null. */
+function findLead(top: HtmlElement, stat: (element: HtmlElement) => NodeStats): HtmlElement | null {
+  let scope: HtmlElement | null = top.parent?.parent ?? null;
+  for (let node = top.parent; node; node = node.parent) {
+    if (node.tag === 'article') {
+      scope = node;
+      break;
+    }
+  }
+  if (!scope) return null;
+  for (const element of descendants(scope)) {
+    if (element === top) return null;
+    // A subheading (h2.sub-head) is a second headline, not a paragraph of the article.
+    if (ancestorsOf(top).has(element) || /^h[1-6]$/.test(element.tag)) continue;
+    const marked = /description/i.test(element.attrs.itemprop ?? '') || LEAD_CLASS.test(classAndId(element));
+    if (!marked) continue;
+    const s = stat(element);
+    if (s.text >= 50 && s.text <= 800 && s.links < s.text * 0.2) return element;
+  }
+  return null;
 }
 
 /** Text outside block children: direct text nodes and inline elements. */
