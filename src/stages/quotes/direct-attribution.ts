@@ -20,24 +20,33 @@ interface OpenQuote {
 export function findDirectQuotes(ctx: QuoteContext): Draft[] {
   const drafts: Draft[] = [];
   let previous: OpenQuote | null = null;
-  for (const span of ctx.spans) {
-    if (span.words < MIN_WORDS) continue;
+  // Paragraphs of a quote with no cue yet ("“A.¶“B,” she said."): they join the first cue found.
+  let pendingStart = -1;
+  let pendingLast = -2;
+  ctx.spans.forEach((span, index) => {
+    if (span.words < MIN_WORDS) return;
+    const chained = span.reopens && pendingLast === index - 1;
     const match = ownCue(ctx, span);
     if (match === null || match === 'continues') {
       if (previous && continues(ctx, previous, span, match === 'continues')) {
         previous.draft = { ...previous.draft, contentEnd: span.end };
         previous.lastClose = span.close;
         drafts[drafts.length - 1] = previous.draft;
-      }
-      continue;
+        pendingLast = -2;
+      } else if (!span.closed) {
+        if (!chained) pendingStart = span.start;
+        pendingLast = index;
+      } else pendingLast = -2;
+      return;
     }
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
     const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
-    const contentStart = lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
-    const draft: Draft = { contentStart, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: lead >= 0 ? 'mixed' : 'direct' };
+    const contentStart = chained ? pendingStart : lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
+    const draft: Draft = { contentStart, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: lead >= 0 && !chained ? 'mixed' : 'direct' };
     drafts.push(draft);
     previous = { draft, lastClose: span.close };
-  }
+    pendingLast = -2;
+  });
   return drafts;
 }
 

@@ -1,7 +1,8 @@
 // Pairs quotation marks into quoted spans in one left-to-right pass. News convention: a quote
 // that runs over paragraphs leaves each paragraph open and reopens the next with a mark, so a
-// line break with a quote open continues it only when the next paragraph starts with a mark;
-// otherwise the quote ends with its paragraph (an unbalanced mark never swallows the article).
+// line break with a quote open ends the span there, and the next paragraph's opening mark starts
+// a span that `reopens` it (joined by the attribution rules unless it has a cue of its own);
+// an unbalanced mark never swallows the article.
 import { TokenKind, type Tokens } from './text-tokens.ts';
 
 /** One quoted span, marks included, as token indexes and character offsets. */
@@ -16,6 +17,8 @@ export interface QuoteSpan {
   readonly closed: boolean;
   /** Number of words inside. */
   readonly words: number;
+  /** True when the span reopens a quote the paragraph before left open. */
+  readonly reopens: boolean;
 }
 
 const OPENERS = new Set(['“', '„', '«', '‟', '〝']);
@@ -27,10 +30,12 @@ export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   let words = 0;
+  let reopens = false;
   const finish = (close: number, closed: boolean): void => {
-    if (close > open) spans.push({ open, close, start: tokens.starts[open]!, end: tokens.ends[close]!, closed, words });
+    if (close > open) spans.push({ open, close, start: tokens.starts[open]!, end: tokens.ends[close]!, closed, words, reopens });
     open = -1;
     words = 0;
+    reopens = false;
   };
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kinds[i];
@@ -40,9 +45,13 @@ export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
     }
     if (kind === TokenKind.Break) {
       if (open < 0) continue;
-      // A mark opening the next paragraph continues this quote: skip past it.
-      if (i + 1 < tokens.count && tokens.kinds[i + 1] === TokenKind.Quote && !CLOSERS.has(tokens.lower[i + 1]!)) i++;
-      else finish(lastContentToken(tokens, i - 1, open), false);
+      finish(lastContentToken(tokens, i - 1, open), false);
+      // A mark opening the next paragraph reopens the quote: a span of its own, which the
+      // attribution rules join to this one unless it has a cue of its own.
+      if (i + 1 < tokens.count && tokens.kinds[i + 1] === TokenKind.Quote && !CLOSERS.has(tokens.lower[i + 1]!)) {
+        open = ++i;
+        reopens = true;
+      }
       continue;
     }
     if (kind !== TokenKind.Quote) continue;

@@ -49,6 +49,20 @@ describe('findQuotes: direct quotes', () => {
     assert.equal(quotes[0]?.content, '“Cruz is the best candidate since Reagan.\n\n“He checks all our boxes.”');
   });
 
+  it('gives a reopened paragraph with a cue of its own its own attribution', () => {
+    const text = '“The first group is angry,” Ruiz said. “They want the dam gone.\n“The second group is tired,” Ruiz said. “They want it fixed.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1]?.content, '“The second group is tired,” Ruiz said. “They want it fixed.”');
+  });
+
+  it('joins cue-less paragraphs of a quote to the cue of the paragraph that closes it', () => {
+    const text = 'Intro.\n\n“We lost the harvest.\n\n“We lost the barn too,” said Ruiz.';
+    const [q] = read(text);
+    assert.equal(q?.content, '“We lost the harvest.\n\n“We lost the barn too,”');
+    assert.equal(q?.mention, 'Ruiz');
+  });
+
   it('keeps quotes inside quotes within the outer quote', () => {
     const text = '“He said, ‘I sort of hope that happens,’ and he meant it,” Clinton told union workers.';
     const [q] = read(text);
