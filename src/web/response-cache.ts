@@ -6,8 +6,9 @@ import type { MiddlewareHandler } from 'hono';
 
 /** A rendered response kept for reuse. */
 interface CachedResponse {
-  readonly body: ArrayBuffer;
-  readonly headers: [string, string][];
+  /** A Uint8Array and a plain header object: @hono/node-server writes those without copying. */
+  readonly body: Uint8Array<ArrayBuffer>;
+  readonly headers: Readonly<Record<string, string>>;
   readonly etag: string;
   readonly expires: number;
 }
@@ -20,8 +21,8 @@ export interface ResponseCacheOptions {
 }
 
 /** Strong ETag of a body. */
-export function etagOf(body: ArrayBuffer): string {
-  return `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url')}"`;
+export function etagOf(body: Uint8Array): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
 /** True when an If-None-Match header names `etag` (or `*`); weak forms match too. */
@@ -36,7 +37,8 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 /** The answer from a cached entry: 304 when the client has it, else the bytes. */
 function answer(entry: CachedResponse, ifNoneMatch: string | undefined, head: boolean): Response {
   if (matchesEtag(ifNoneMatch, entry.etag)) {
-    const keep = entry.headers.filter(([k]) => k === 'cache-control' || k === 'etag' || k === 'vary');
+    const keep: Record<string, string> = { etag: entry.etag };
+    for (const k of ['cache-control', 'vary', 'content-security-policy']) if (entry.headers[k] !== undefined) keep[k] = entry.headers[k];
     return new Response(null, { status: 304, headers: keep });
   }
   return new Response(head ? null : entry.body, { status: 200, headers: entry.headers });
@@ -63,10 +65,11 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     await next();
     const res = c.res;
     if (res.status !== 200 || /no-store/.test(res.headers.get('cache-control') ?? '')) return;
-    const body = await res.arrayBuffer();
+    const body = new Uint8Array(await res.arrayBuffer());
     const etag = etagOf(body);
-    const headers: [string, string][] = [...res.headers.entries(), ['etag', etag]];
-    if (!res.headers.has('cache-control')) headers.push(['cache-control', 'public, max-age=60']);
+    const headers: Record<string, string> = { 'cache-control': 'public, max-age=60' };
+    for (const [k, v] of res.headers.entries()) headers[k] = v;
+    headers.etag = etag;
     const entry: CachedResponse = { body, headers, etag, expires: now + options.reuseMs };
     if (options.reuseMs > 0) {
       cache.set(key, entry);

@@ -28,8 +28,10 @@ import { registerStoryRoute } from './routes/story-route.tsx';
 export interface WebAppOptions {
   readonly store: Store;
   readonly site: SiteConfig;
-  /** Seconds a rendered page (and the recent-briefings snapshot) is reused; 0 renders every request. Default 10. */
+  /** Seconds a rendered page is reused; 0 renders every request. Default 10. */
   readonly cacheSeconds?: number;
+  /** Seconds the recent-briefings list and outlet table are reused; defaults to cacheSeconds. */
+  readonly snapshotSeconds?: number;
   /** Clock in ms; defaults to Date.now. */
   readonly nowMs?: () => number;
   /** Mounts more routes (the newsletter's `/newsletter/*`) before the site's own. */
@@ -60,10 +62,11 @@ const ROUTES: readonly RouteRegistrar[] = [
 export function createWebApp(options: WebAppOptions): Hono {
   const nowMs = options.nowMs ?? Date.now;
   const reuseMs = (options.cacheSeconds ?? 10) * 1000;
-  const ctx: WebContext = { store: options.store, site: options.site, reader: createSiteReader(options.store, reuseMs, nowMs), nowMs };
+  const ctx: WebContext = { store: options.store, site: options.site, reader: createSiteReader(options.store, (options.snapshotSeconds ?? reuseMs / 1000) * 1000, nowMs), nowMs };
   const app = new Hono();
-  app.use('*', securityHeaders());
+  // The cache is outermost so a reused response already carries the security headers set inside it.
   app.use('*', responseCache({ reuseMs, maxEntries: 2000, nowMs }));
+  app.use('*', securityHeaders());
   options.extraRoutes?.(app);
   for (const register of ROUTES) register(app, ctx);
   app.notFound((c) => errorResponse(c, ctx.site, 404, 'web/not-found', 'There is no page at this address.'));

@@ -29,14 +29,14 @@ export const registerArticleApi: RouteRegistrar = (app, ctx) => {
     if (!article) throw notFound('article', String(id));
     return c.json({ ...articleJson(article, true), story: await ctx.store.storyOfArticle(article.id) });
   });
-  app.get(`${API}/outlets`, async (c) => c.json({ items: (await ctx.reader.snapshot()).outlets.map(outletJson) }));
+  app.get(`${API}/outlets`, async (c) => c.json({ items: (await ctx.reader.outletIndex()).outlets.map(outletJson) }));
   app.get(`${API}/outlets/:id`, async (c) => {
     const outlet = await ctx.store.getOutlet(c.req.param('id'));
     if (!outlet) throw notFound('outlet', c.req.param('id'));
     return c.json(outletJson(outlet));
   });
   app.get(`${API}/search`, async (c) => {
-    const snap = await ctx.reader.snapshot();
+    const snap = await ctx.reader.outletIndex();
     const p = parseSearchParams((n) => c.req.query(n), new Set(snap.outlets.map((o) => o.id)));
     const results = await runSearch(ctx, p, snap.outletByKey);
     return c.json({ query: p.q, stories: results.stories.map(briefingJson), articles: results.articles.map((h) => hitJson(h.hit)) });

@@ -8,7 +8,7 @@ import type { RouteRegistrar } from '../web-context.ts';
 /** GET /about */
 export const registerAboutRoute: RouteRegistrar = (app, ctx) => {
   app.get('/about', async () => {
-    const snap = await ctx.reader.snapshot();
+    const snap = await ctx.reader.outletIndex();
     const bySide = PERSPECTIVES.map((p) => ({ p, n: snap.outlets.filter((o) => o.perspective === p).length }));
     return htmlResponse(
       <PageLayout site={ctx.site} meta={{ title: `About ${ctx.site.name}`, path: '/about' }}>

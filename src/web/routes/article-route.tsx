@@ -76,7 +76,7 @@ export const registerArticleRoute: RouteRegistrar = (app, ctx) => {
     const article = await ctx.store.getArticle(id);
     if (!article) throw notFound('article', String(id));
     const span = parseSpan(c.req.query('span'), article.text.length);
-    const [snap, storyId] = await Promise.all([ctx.reader.snapshot(), ctx.store.storyOfArticle(article.id)]);
+    const [snap, storyId] = await Promise.all([ctx.reader.outletIndex(), ctx.store.storyOfArticle(article.id)]);
     const outletName = snap.outletByKey.get(article.outletId)?.name ?? article.outletId;
     return htmlResponse(
       <PageLayout site={ctx.site} meta={{ title: article.title, path: `/articles/${article.id}`, robots: 'noindex' }}>

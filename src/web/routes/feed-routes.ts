@@ -37,7 +37,7 @@ export const registerFeedRoutes: RouteRegistrar = (app, ctx) => {
       return feedResponse(format, briefingFeed(ctx.site, { title: `${ctx.site.name}: ${term}`, description: `Stories that name ${term}.`, path, feedPath: `${path}/feed`, items: items.slice(0, FEED_SIZE), fallbackUpdated: fallbackUpdated() }));
     });
     app.get(`/search/feed.${format.ext}`, async (c) => {
-      const snap = await ctx.reader.snapshot();
+      const snap = await ctx.reader.outletIndex();
       const p = parseSearchParams((n) => c.req.query(n), new Set(snap.outlets.map((o) => o.id)));
       const results = await runSearch(ctx, p, snap.outletByKey);
       const qs = new URL(c.req.url).search;

@@ -38,7 +38,7 @@ async function storiesOf(ctx: WebContext, articles: readonly Article[]): Promise
 /** GET /outlets and GET /outlets/:id */
 export const registerOutletRoutes: RouteRegistrar = (app, ctx) => {
   app.get('/outlets', async () => {
-    const snap = await ctx.reader.snapshot();
+    const snap = await ctx.reader.outletIndex();
     const outlets = [...snap.outlets].sort((a, b) => a.name.localeCompare(b.name));
     return htmlResponse(
       <PageLayout site={ctx.site} meta={{ title: 'Outlets', path: '/outlets' }}>

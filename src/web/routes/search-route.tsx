@@ -50,7 +50,7 @@ function ArticleHitItem(props: { h: SearchHit }) {
 /** GET /search */
 export const registerSearchRoute: RouteRegistrar = (app, ctx) => {
   app.get('/search', async (c) => {
-    const snap = await ctx.reader.snapshot();
+    const snap = await ctx.reader.outletIndex();
     const p = parseSearchParams((n) => c.req.query(n), new Set(snap.outlets.map((o) => o.id)));
     const results = await runSearch(ctx, p, snap.outletByKey);
     const qs = searchQueryString(p);

@@ -22,7 +22,7 @@ export const registerSitemapRoutes: RouteRegistrar = (app, ctx) => {
   app.get('/robots.txt', () => new Response(robotsText(ctx.site.publicUrl), { headers: { 'content-type': 'text/plain; charset=utf-8' } }));
   app.get('/sitemap.xml', async () => {
     const base = ctx.site.publicUrl;
-    const [stories, snap] = await Promise.all([ctx.store.listStories({ limit: SITEMAP_STORIES }), ctx.reader.snapshot()]);
+    const [stories, snap] = await Promise.all([ctx.store.listStories({ limit: SITEMAP_STORIES }), ctx.reader.outletIndex()]);
     const urls = [
       urlEntry(`${base}/`),
       urlEntry(`${base}/about`),

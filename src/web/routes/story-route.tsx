@@ -52,7 +52,7 @@ export const registerStoryRoute: RouteRegistrar = (app, ctx) => {
     const story = id.length <= 200 ? await ctx.store.getStory(id) : null;
     if (!story) throw notFound('story', id);
     if (story.id !== id) return c.redirect(storyPath(story.id), 301);
-    const [stored, snap] = await Promise.all([ctx.store.getBriefing(story.id), ctx.reader.snapshot()]);
+    const [stored, snap] = await Promise.all([ctx.store.getBriefing(story.id), ctx.reader.outletIndex()]);
     const path = storyPath(story.id);
     if (!stored) {
       const members = await ctx.store.listStoryMembers(story.id);
