@@ -31,11 +31,13 @@ export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
   let open = -1;
   let words = 0;
   let reopens = false;
+  let nested = 0;
   const finish = (close: number, closed: boolean): void => {
     if (close > open) spans.push({ open, close, start: tokens.starts[open]!, end: tokens.ends[close]!, closed, words, reopens });
     open = -1;
     words = 0;
     reopens = false;
+    nested = 0;
   };
   for (let i = 0; i < tokens.count; i++) {
     const kind = tokens.kinds[i];
@@ -56,8 +58,12 @@ export function findQuoteSpans(tokens: Tokens): QuoteSpan[] {
     }
     if (kind !== TokenKind.Quote) continue;
     const mark = tokens.lower[i]!;
-    // A curly pair inside a straight-quoted span ("… “Equal Justice” …") is nested, not a close.
+    // A curly pair inside a straight-quoted span ("… “Equal Justice” …") is nested, not a close;
+    // a curly closer with no nested opener closes a quote opened straight ("Never underestimate him,”).
     if (open >= 0 && !CURLY.has(tokens.lower[open]!) && CURLY.has(mark)) {
+      if (OPENERS.has(mark)) nested++;
+      else if (nested > 0) nested--;
+      else if (looksLikeCloser(tokens, i)) finish(i, true);
       continue;
     }
     if (open < 0) {

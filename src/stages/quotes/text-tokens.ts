@@ -26,7 +26,9 @@ export interface Tokens {
 // Words: letters and digits joined by inner apostrophes, hyphens, periods or ampersands ("U.S",
 // "O'Malley", "20,000" stays 20 , 000 which is harmless). Each repetition needs a joiner that the
 // letter class cannot match, so the match is linear.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|''|\r?\n[\s]*|[^\s]/gu;
+// In "''' " (an inner single quote closing with the outer double one) the lone apostrophe
+// comes first, so that the last two close the quote.
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|'(?='')|''|\r?\n[\s]*|[^\s]/gu;
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '‟', '〝', '〞']);
 
 /** Splits `text` into tokens; horizontal whitespace separates tokens and is not one. */

@@ -195,3 +195,28 @@ describe('findQuotes: cues without a plain reporting verb', () => {
     assert.deepEqual([q?.content, q?.mention], ['“The pumps were never tested.”', 'Dorsey']);
   });
 });
+
+describe('findQuotes: quotation marks as printed', () => {
+  it('closes a quote opened straight with a curly closing mark', () => {
+    const [q] = read('"Never bet against the river,” Ruiz said in an interview.');
+    assert.deepEqual([q?.content, q?.mention], ['"Never bet against the river,”', 'Ruiz']);
+  });
+
+  it('keeps a curly pair nested in a straight-quoted span', () => {
+    const [q] = read('"They call it “the big one” here," Ruiz said.');
+    assert.equal(q?.content, '"They call it “the big one” here,"');
+  });
+
+  it('reads three apostrophes as an inner closing quote before the outer one', () => {
+    const text = "''I would call it 'the long wait,''' said Ruiz. ''Nobody came.''";
+    const [q] = read(text);
+    assert.equal(q?.content, text.slice(0, text.indexOf(' said')) + text.slice(text.indexOf(' said')));
+    assert.equal(q?.mention, 'Ruiz');
+  });
+
+  it('attributes a title line "Name: ‘…’" to the name', () => {
+    const [q] = read('Ruiz: ‘We Will Rebuild Every Bridge.’\n\nThe mayor spoke on Monday.');
+    assert.deepEqual([q?.content, q?.mention, q?.kind], ['‘We Will Rebuild Every Bridge.’', 'Ruiz', 'direct']);
+    assert.deepEqual(read("Intro line.\n\nRuiz: 'not in a title' is how it went."), []);
+  });
+});
