@@ -72,6 +72,8 @@ class BlockReader {
   private text = '';
   private html = '';
   private lastWasBreak = false;
+  private linkText = 0;
+  private linkDepth = 0;
 
   constructor(
     private readonly context: BlockContext,
@@ -90,10 +92,13 @@ class BlockReader {
     if (tag === 'td' || tag === 'th') this.append(' ', ' ');
     const wrap = inlineWrap(element, this.context.baseUrl);
     if (wrap) this.html += wrap[0];
+    const isLink = tag === 'a' && element.attrs.href !== undefined;
+    if (isLink) this.linkDepth++;
     for (const child of element.children) {
       if (typeof child === 'string') this.append(child, escapeHtml(child));
       else this.visit(child, own);
     }
+    if (isLink) this.linkDepth--;
     if (wrap) this.html += wrap[1];
     if (isBlock) this.flush(own);
   }
@@ -101,8 +106,11 @@ class BlockReader {
   /** Ends the current block, keeping it when it has text. */
   flush(kind: BlockKind): void {
     const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : cleanText(this.text);
-    if (text) this.blocks.push({ kind, text, html: this.html.trim() });
+    // A short paragraph that is all link is a pointer to another page ("Read: other headline").
+    const isPointer = text.length < 150 && this.linkText >= text.length * 0.8 && kind !== 'pre';
+    if (text && !isPointer) this.blocks.push({ kind, text, html: this.html.trim() });
     this.text = '';
+    this.linkText = 0;
     this.html = '';
     this.lastWasBreak = false;
   }
@@ -116,6 +124,7 @@ class BlockReader {
   /** Adds text to the current block. */
   private append(text: string, html: string): void {
     this.text += text;
+    if (this.linkDepth > 0) this.linkText += text.replace(/\s+/g, ' ').trim().length;
     this.html += html;
     if (/\S/.test(text)) this.lastWasBreak = false;
   }
