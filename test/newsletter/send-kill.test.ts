@@ -7,9 +7,20 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openNewsletterSqliteStore } from '../../src/adapters/newsletter-sqlite/newsletter-sqlite-store.ts';
 import { DEFAULT_LISTS } from '../../src/stages/newsletter/list-defaults.ts';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.ts';
+
+/** Outbox rows of some addresses, read by a separate connection, to explain a failure. */
+function outboxRowsOf(path: string, emails: readonly string[]): unknown[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return emails.map((e) => db.prepare('SELECT email, state, attempts, last_error, updated_at FROM nl_outbox WHERE email = ?').get(e));
+  } finally {
+    db.close();
+  }
+}
 
 const SUBSCRIBERS = 500;
 const KILLS = 6;
@@ -83,7 +94,7 @@ describe('kill -9 during sending', () => {
     const duplicates = [...byRecipient].filter(([, n]) => n > 1);
     assert.deepEqual(duplicates, [], 'nobody received the edition twice');
     const missing = Array.from({ length: SUBSCRIBERS }, (_, i) => `reader${i}@example.com`).filter((e) => !byRecipient.has(e));
-    assert.deepEqual(missing, [], 'nobody was skipped');
+    assert.deepEqual(missing, [], `nobody was skipped; outbox rows of the missing: ${JSON.stringify(outboxRowsOf(join(dir, 'roundup.db'), missing))}`);
     const ids = new Set(sink.messages.map((m) => /^Message-ID:\s*(\S+)/im.exec(m.raw.toString('latin1'))?.[1]));
     assert.equal(ids.size, SUBSCRIBERS);
   });

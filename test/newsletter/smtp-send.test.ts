@@ -14,7 +14,7 @@ import { verifyDkim } from './support/dkim-verify.ts';
 import { tempNewsletterStore, testContext } from './support/newsletter-fixtures.ts';
 
 /** A header's unfolded value as sent. */
-function rawHeader(mail: { headerLines: { key: string; line: string }[] }, name: string): string {
+function rawHeader(mail: { headerLines: readonly { key: string; line: string }[] }, name: string): string {
   const line = mail.headerLines.find((h) => h.key === name)?.line ?? '';
   return line.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
 }

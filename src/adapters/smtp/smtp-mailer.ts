@@ -6,7 +6,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { RoundupError } from '../../core/errors.ts';
 import type { HandOffHook, Mailer, OutgoingMessage, SendOutcome } from '../../ports/mailer.ts';
 import { composeMessage, type DkimKey } from './message-compose.ts';
-import { handOffStream } from './hand-off-stream.ts';
+import { handOffStream, type SocketFlush } from './hand-off-stream.ts';
 import { parseSmtpUrl, type SmtpEndpoint } from './smtp-url.ts';
 
 /** Options of createSmtpMailer. */
@@ -79,7 +79,7 @@ class SmtpMailer implements Mailer {
     }
     const connection = slot.connection;
     return new Promise((resolve) => {
-      connection.send({ from: message.envelopeFrom, to: [message.to] }, handOffStream(raw, onHandOff), (err, info) => {
+      connection.send({ from: message.envelopeFrom, to: [message.to] }, handOffStream(raw, socketFlush(connection), onHandOff), (err, info) => {
         if (!err) return resolve({ kind: 'accepted', response: info?.response ?? '250' });
         const outcome = rejection(err);
         // A refused envelope or message leaves the session usable after RSET; anything else
@@ -127,6 +127,16 @@ class SmtpMailer implements Mailer {
       });
     });
   }
+}
+
+// nodemailer keeps its (possibly TLS-upgraded) socket in `_socket`; the hand-off reads how much
+// of the message is still queued there. Pinned to nodemailer 10.6; test/newsletter covers it.
+function socketFlush(connection: SMTPConnection): SocketFlush {
+  return () => {
+    const socket = (connection as unknown as { _socket?: { writableLength: number; destroyed: boolean } })._socket;
+    if (!socket || socket.destroyed) return 'closed';
+    return socket.writableLength === 0 ? 'flushed' : 'queued';
+  };
 }
 
 function closeSlot(slot: Slot): void {

@@ -57,9 +57,13 @@ function offsetMs(instant: Date, zone: string): number {
 /** The instant at which the wall clock in `zone` shows this date at `hour`:00. */
 export function zonedTime(year: number, month: number, day: number, hour: number, zone: string): Date {
   const guess = Date.UTC(year, month - 1, day, hour);
-  // Two passes settle the offset across a DST change; a skipped hour lands just after the gap.
+  // Two passes settle the offset across a DST change. An hour that does not exist (clocks
+  // jump forward over it) matches neither pass: take the later one, just after the gap.
   const first = guess - offsetMs(new Date(guess), zone);
-  return new Date(guess - offsetMs(new Date(first), zone));
+  const second = guess - offsetMs(new Date(first), zone);
+  if (localParts(new Date(second), zone).hour === hour) return new Date(second);
+  if (localParts(new Date(first), zone).hour === hour) return new Date(first);
+  return new Date(Math.max(first, second));
 }
 
 /** The first instant at or after `from` at which it is `hour`:00 in `zone` (on `weekday` when given). */

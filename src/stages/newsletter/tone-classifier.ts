@@ -15,7 +15,7 @@ export interface ToneVerdict {
 }
 
 /** The least score that counts as good news; chosen on the labelled sample (test/newsletter/tone-sample.ts). */
-export const GOOD_NEWS_THRESHOLD = 2;
+export const GOOD_NEWS_THRESHOLD = 1;
 
 const NEGATORS = new Set(['no', 'not', 'never', 'without', "didn't", "don't", "won't", 'fails']);
 const WEIGHTS: readonly (readonly [string, number])[] = [...POSITIVE_STEMS, ...NEGATIVE_STEMS].sort((a, b) => b[0].length - a[0].length);
