@@ -93,8 +93,13 @@ describe('Good News tone classifier', () => {
     for (const c of set) {
       const v = classifyTone(c.text);
       if (v.goodNews && c.good) tp++;
-      else if (v.goodNews) (fp++, errors.push(`FP ${c.text}`));
-      else if (c.good) (fn++, errors.push(`FN ${c.text}`));
+      else if (v.goodNews) {
+        fp++;
+        errors.push(`FP ${c.text}`);
+      } else if (c.good) {
+        fn++;
+        errors.push(`FN ${c.text}`);
+      }
     }
     return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), errors: errors.join(' | ') };
   };
