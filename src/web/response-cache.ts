@@ -1,6 +1,7 @@
 // HTTP caching for GET: a strong ETag from the body's hash with 304 for a matching If-None-Match,
 // and a short in-memory reuse of rendered bodies so a busy page is rendered once per window,
-// not once per request. Responses marked `cache-control: no-store` (health, errors) pass through.
+// not once per request. Responses marked `cache-control: no-store` or `private` (health, errors,
+// the newsletter's pages) and responses setting cookies pass through untouched.
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 
@@ -49,6 +50,11 @@ function trim(cache: Map<string, CachedResponse>, max: number): void {
   while (cache.size > max) cache.delete(cache.keys().next().value as string);
 }
 
+/** True for a 200 that is not marked private or no-store and sets no cookie (the newsletter's pages opt out this way). */
+export function cacheable(res: Response): boolean {
+  return res.status === 200 && !/no-store|private/.test(res.headers.get('cache-control') ?? '') && !res.headers.has('set-cookie');
+}
+
 /** The caching middleware. */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const cache = new Map<string, CachedResponse>();
@@ -62,9 +68,11 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       c.res = answer(hit, c.req.header('if-none-match'), method === 'HEAD');
       return;
     }
+    // A HEAD answered by the router has no body: only a GET may fill the cache.
+    if (method === 'HEAD') return next();
     await next();
     const res = c.res;
-    if (res.status !== 200 || /no-store/.test(res.headers.get('cache-control') ?? '')) return;
+    if (!cacheable(res)) return;
     const body = new Uint8Array(await res.arrayBuffer());
     const etag = etagOf(body);
     const headers: Record<string, string> = { 'cache-control': 'public, max-age=60' };
@@ -76,6 +84,6 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
       trim(cache, options.maxEntries);
     }
     c.res = undefined;
-    c.res = answer(entry, c.req.header('if-none-match'), method === 'HEAD');
+    c.res = answer(entry, c.req.header('if-none-match'), false);
   };
 }

@@ -2,7 +2,7 @@
 // followed by links to the article passages it came from.
 import type { Briefing, BriefingSentence, BriefingSource, Provenance } from '../../core/briefing.ts';
 import type { Outlet } from '../../core/outlet.ts';
-import { formatTime } from '../format/time-format.ts';
+import { formatDate, formatTime } from '../format/time-format.ts';
 import { safeHref } from '../format/safe-href.ts';
 import { CoverageBar } from './coverage-bar.tsx';
 import { storyPath } from './story-card.tsx';
@@ -38,11 +38,45 @@ function SourceLinks(props: { sources: readonly Provenance[]; byArticle: Readonl
   );
 }
 
+/** A relative day inside a sentence resolved to a date (`dates` is newer than some stored briefings). */
+interface DateSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly date: string;
+}
+
+/** Valid, ordered, non-overlapping resolved dates of a sentence. */
+export function dateSpans(sentence: BriefingSentence): DateSpan[] {
+  const raw = (sentence as { dates?: unknown }).dates;
+  if (!Array.isArray(raw)) return [];
+  const spans = raw.filter((d): d is DateSpan => typeof d?.start === 'number' && typeof d?.end === 'number' && typeof d?.date === 'string' && d.start >= 0 && d.start < d.end && d.end <= sentence.text.length);
+  spans.sort((a, b) => a.start - b.start);
+  return spans.filter((d, i) => i === 0 || d.start >= spans[i - 1]!.end);
+}
+
+/** Sentence text with each resolved relative day ("Monday") as a <time> carrying its date. */
+function SentenceText(props: { sentence: BriefingSentence }) {
+  const text = props.sentence.text;
+  const parts: (string | ReturnType<typeof TimeOf>)[] = [];
+  let at = 0;
+  for (const d of dateSpans(props.sentence)) {
+    parts.push(text.slice(at, d.start), <TimeOf date={d.date} text={text.slice(d.start, d.end)} />);
+    at = d.end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** A relative day with its resolved date. */
+function TimeOf(props: { date: string; text: string }) {
+  return <time datetime={props.date} title={formatDate(props.date)}>{props.text}</time>;
+}
+
 /** A sentence with its source links. */
 function Sentence(props: { sentence: BriefingSentence; byArticle: ReadonlyMap<string, BriefingSource> }) {
   return (
     <>
-      <span class={`sentence role-${props.sentence.role ?? 'fact'}`}>{props.sentence.text}</span>
+      <span class={`sentence role-${props.sentence.role ?? 'fact'}`}><SentenceText sentence={props.sentence} /></span>
       <SourceLinks sources={props.sentence.sources} byArticle={props.byArticle} />{' '}
     </>
   );
@@ -75,6 +109,12 @@ function SourcesList(props: { sources: readonly BriefingSource[]; outletByKey: R
   );
 }
 
+/** Where the standfirst came from, when the briefing says (older briefings do not). */
+export function standfirstSources(b: Briefing): readonly Provenance[] {
+  const raw = (b as { standfirstSources?: unknown }).standfirstSources;
+  return Array.isArray(raw) ? raw.filter((p): p is Provenance => typeof p?.article === 'string' && Number.isInteger(p?.start) && Number.isInteger(p?.end)) : [];
+}
+
 /** The whole briefing: headline block, the three parts, coverage, sources and related stories. */
 export function BriefingView(props: { briefing: Briefing; outletByKey: ReadonlyMap<string, Outlet> }) {
   const b = props.briefing;
@@ -86,7 +126,7 @@ export function BriefingView(props: { briefing: Briefing; outletByKey: ReadonlyM
       <header>
         <p class="kicker">{b.kicker}</p>
         <h1>{b.headline}</h1>
-        <p class="standfirst">{b.standfirst}</p>
+        <p class="standfirst">{b.standfirst}<SourceLinks sources={standfirstSources(b)} byArticle={byArticle} /></p>
         {b.updated ? <p class="meta">Updated <time datetime={b.updated}>{formatTime(b.updated)}</time></p> : null}
       </header>
       <CoverageBar coverage={b.coverage} />
