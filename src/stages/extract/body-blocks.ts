@@ -30,7 +30,9 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   }
   reader.flush('p');
   // Captions describe pictures, not events: kept in the HTML, left out of the text.
-  const blocks = reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
+  const kept = reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
+  // A page of nothing but links keeps them: they are all the text it has.
+  const blocks = kept.some((block) => block.text && !block.pointer) ? kept.filter((block) => !block.pointer) : kept;
   return cutAtEndMarker(blocks);
 }
 
@@ -108,7 +110,7 @@ class BlockReader {
     const text = kind === 'pre' ? this.text.replace(/^\n+|\s+$/g, '') : cleanText(this.text);
     // A short paragraph that is all link is a pointer to another page ("Read: other headline").
     const isPointer = text.length < 150 && this.linkText >= text.length * 0.8 && kind !== 'pre';
-    if (text && !isPointer) this.blocks.push({ kind, text, html: this.html.trim() });
+    if (text) this.blocks.push(isPointer ? { kind, text, html: this.html.trim(), pointer: true } : { kind, text, html: this.html.trim() });
     this.text = '';
     this.linkText = 0;
     this.html = '';

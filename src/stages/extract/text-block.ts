@@ -6,4 +6,7 @@ export interface TextBlock {
   readonly kind: BlockKind;
   readonly text: string;
   readonly html: string;
+  /** A short paragraph that is all link: a pointer to another page, dropped when the article has
+   * other text. */
+  readonly pointer?: boolean;
 }
