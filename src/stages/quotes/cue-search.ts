@@ -111,9 +111,32 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
         return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);
-      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: last, speaker } : null;
+      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: last, speaker } : appositiveCue(ctx, floor);
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
+  }
+  return appositiveCue(ctx, floor);
+}
+
+/** How far past the speaker an appositive may run before the cue. */
+const APPOSITIVE_WINDOW = 40;
+
+/** "…,” Jeff Weaver, Sanders’ campaign manager, said": the speaker, an appositive set off by
+ * commas or parentheses, then the cue right after a comma or parenthesis. */
+function appositiveCue(ctx: QuoteContext, floor: number): CueMatch | null {
+  const t = ctx.tokens;
+  const speaker = phraseStartingAt(t, floor, Math.min(t.count, floor + AFTER_WINDOW));
+  if (speaker === null) return null;
+  const after = speaker.last + 1;
+  if (t.lower[after] !== ',' && t.lower[after] !== '(') return null;
+  const limit = Math.min(t.count, after + APPOSITIVE_WINDOW);
+  for (let k = after + 1; k < limit; k++) {
+    if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || endsSentence(ctx, k)) return null;
+    if (!isDirectCue(cueAt(ctx, k)) || ctx.usedCue[k] === 1) continue;
+    let j = k - 1;
+    while (j > after && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+    // A cue inside the appositive ("Pike, who said he …") is not the quote's.
+    return t.lower[j] === ',' || t.lower[j] === ')' ? { cueFirst: k, cueLast: particleEnd(ctx, k), speaker } : null;
   }
   return null;
 }

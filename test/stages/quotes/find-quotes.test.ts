@@ -196,6 +196,19 @@ describe('findQuotes: cues without a plain reporting verb', () => {
   });
 });
 
+describe('findQuotes: long appositives between the quote and its cue', () => {
+  it('finds the cue after an appositive with commas, possessives and parentheses', () => {
+    const a = read('“The pumps held,” Lena Ortiz, the county’s flood manager since 2019, said on Monday.')[0];
+    assert.deepEqual([a?.content, a?.mention], ['“The pumps held,”', 'Lena Ortiz']);
+    const b = read('“The pumps held,” Rep. Ana Ruiz (D-Ore.) said.')[0];
+    assert.deepEqual([b?.content, b?.mention], ['“The pumps held,”', 'Rep. Ana Ruiz']);
+  });
+
+  it('does not take a cue inside the appositive', () => {
+    assert.deepEqual(read('“The pumps held,” Lena Ortiz, who said nothing else, left.').filter((q) => q.kind === 'direct'), []);
+  });
+});
+
 describe('findQuotes: quotation marks as printed', () => {
   it('closes a quote opened straight with a curly closing mark', () => {
     const [q] = read('"Never bet against the river,” Ruiz said in an interview.');
