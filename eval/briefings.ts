@@ -158,8 +158,8 @@ export function scoreStories(stories: readonly NeusStory[], options: BriefingOpt
       [`${prefix}.lexrank.rouge2`]: lexrank.r2 / n,
       [`${prefix}.lexrank.rougeL`]: lexrank.rl / n,
     });
-    // In ROUGE points (× 100): the composer's lead over the better baseline.
-    metrics[`${prefix}.rouge2MarginPoints`] = 100 * (ours.r2 - Math.max(lead.r2, lexrank.r2)) / n;
+    // The composer's lead over the better baseline, as a fraction like the scores (0.02 = 2 ROUGE points).
+    metrics[`${prefix}.rouge2Margin`] = (ours.r2 - Math.max(lead.r2, lexrank.r2)) / n;
   }
   return metrics;
 }

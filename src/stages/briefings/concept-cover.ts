@@ -4,9 +4,7 @@
 // count once, so two sentences telling the same fact gain nothing from each other. Small pools
 // are solved exactly by enumeration; large ones by the budgeted greedy (gain per word).
 import type { SentencePool } from './sentence-pool.ts';
-import { porterStem } from './porter-stemmer.ts';
-import { STOP_WORDS } from './stop-words.ts';
-import { wordTokens } from './word-tokens.ts';
+import { analyseWords } from './word-tokens.ts';
 
 /** Limits of one selection. */
 export interface CoverLimits {
@@ -22,13 +20,7 @@ const EXACT_LIMIT = 14;
 
 /** Stemmed bigrams of `text` that are not made of function words only. */
 export function conceptsOf(text: string): string[] {
-  const words = wordTokens(text);
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (STOP_WORDS.has(words[i]!) && STOP_WORDS.has(words[i + 1]!)) continue;
-    out.push(`${porterStem(words[i]!)} ${porterStem(words[i + 1]!)}`);
-  }
-  return out;
+  return analyseWords(text).concepts;
 }
 
 /** Concept weights: the number of source groups using each concept (titles count for their group); only concepts of two or more groups. */
@@ -39,7 +31,7 @@ export function conceptWeights(pool: SentencePool, titles: readonly string[]): M
     set.add(group);
     groupsOf.set(concept, set);
   };
-  for (const s of pool.sentences) for (const c of conceptsOf(s.text)) add(c, s.group);
+  for (const s of pool.sentences) for (const c of s.concepts) add(c, s.group);
   titles.forEach((t, a) => conceptsOf(t).forEach((c) => add(c, pool.groups[a]!)));
   const weights = new Map<string, number>();
   for (const [c, set] of groupsOf) if (set.size >= 2) weights.set(c, set.size);
@@ -48,7 +40,7 @@ export function conceptWeights(pool: SentencePool, titles: readonly string[]): M
 
 /** Candidate indexes covering the most concept weight within the limits; ties go to the higher `tiebreak` sum. */
 export function coverConcepts(candidates: readonly number[], pool: SentencePool, weights: ReadonlyMap<string, number>, tiebreak: Float64Array, limits: CoverLimits): number[] {
-  const concepts = new Map(candidates.map((i) => [i, [...new Set(conceptsOf(pool.sentences[i]!.text))].filter((c) => weights.has(c))]));
+  const concepts = new Map(candidates.map((i) => [i, [...new Set(pool.sentences[i]!.concepts)].filter((c) => weights.has(c))]));
   const value = (set: readonly number[]): number => {
     const seen = new Set<string>();
     let total = 0;
@@ -60,7 +52,7 @@ export function coverConcepts(candidates: readonly number[], pool: SentencePool,
     return total + (1e-3 * set.reduce((n, i) => n + tiebreak[i]!, 0)) / Math.max(1, set.length);
   };
   const words = (i: number): number => pool.sentences[i]!.words;
-  return candidates.length <= EXACT_LIMIT ? exactCover(candidates, value, words, limits) : greedyCover(candidates, value, words, limits);
+  return candidates.length <= EXACT_LIMIT ? exactCover(candidates, value, words, limits) : greedyCover(candidates, concepts, weights, words, limits);
 }
 
 /** Best subset by enumeration; subsets under the minimum count or words only when no full one fits. */
@@ -92,17 +84,19 @@ function exactCover(candidates: readonly number[], value: (s: readonly number[])
   return best;
 }
 
-/** Budgeted greedy: the best gain per word each time, while it fits. */
-function greedyCover(candidates: readonly number[], value: (s: readonly number[]) => number, words: (i: number) => number, limits: CoverLimits): number[] {
+/** Budgeted greedy: the best gain per word each time, while it fits (gains kept incrementally). */
+function greedyCover(candidates: readonly number[], concepts: ReadonlyMap<number, readonly string[]>, weights: ReadonlyMap<string, number>, words: (i: number) => number, limits: CoverLimits): number[] {
   const chosen: number[] = [];
+  const covered = new Set<string>();
   let used = 0;
-  let current = 0;
   while (chosen.length < limits.maxSentences) {
     let best = -1;
     let bestRatio = 0;
     for (const i of candidates) {
-      if (chosen.includes(i) || used + words(i) > limits.maxWords) continue;
-      const ratio = (value([...chosen, i]) - current) / Math.max(1, words(i));
+      if (used + words(i) > limits.maxWords || chosen.includes(i)) continue;
+      let gain = 0;
+      for (const c of concepts.get(i)!) if (!covered.has(c)) gain += weights.get(c)!;
+      const ratio = gain / Math.max(1, words(i));
       if (ratio > bestRatio) {
         bestRatio = ratio;
         best = i;
@@ -111,7 +105,7 @@ function greedyCover(candidates: readonly number[], value: (s: readonly number[]
     if (best < 0) break;
     chosen.push(best);
     used += words(best);
-    current = value(chosen);
+    for (const c of concepts.get(best)!) covered.add(c);
   }
   return chosen;
 }

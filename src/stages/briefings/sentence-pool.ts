@@ -4,8 +4,8 @@
 import type { Provenance } from '../../core/briefing.ts';
 import type { BriefingArticle } from './briefing-input.ts';
 import { splitSentences, type SentenceSpan } from './sentence-split.ts';
-import { groupSources, sentenceKey } from './source-groups.ts';
-import { contentStems, countWords } from './word-tokens.ts';
+import { groupSources } from './source-groups.ts';
+import { analyseWords, countWords } from './word-tokens.ts';
 
 /** One candidate sentence. */
 export interface PoolSentence {
@@ -20,6 +20,8 @@ export interface PoolSentence {
   readonly text: string;
   readonly words: number;
   readonly stems: readonly string[];
+  /** Its concepts (stemmed word pairs), for concept coverage. */
+  readonly concepts: readonly string[];
   /** Every copy's span; the first is `article`'s. */
   readonly sources: readonly Provenance[];
 }
@@ -37,8 +39,9 @@ export interface SentencePool {
 /** Splits every article into sentences, groups copies, and merges repeated sentences within a group. */
 export function buildPool(articles: readonly BriefingArticle[]): SentencePool {
   const spans = articles.map((a) => splitSentences(a.text));
-  const keys = spans.map((list, i) => list.map((s) => sentenceKey(articles[i]!.text.slice(s.start, s.end))));
-  const groups = groupSources(keys);
+  // One tokenisation per sentence serves the copy key, the stems and the concepts.
+  const analysed = spans.map((list, i) => list.map((s) => analyseWords(articles[i]!.text.slice(s.start, s.end))));
+  const groups = groupSources(analysed.map((list) => list.map((w) => w.words.join(' '))));
   const sentences: PoolSentence[] = [];
   const byText = new Map<string, number>();
   spans.forEach((list, a) => {
@@ -53,7 +56,8 @@ export function buildPool(articles: readonly BriefingArticle[]): SentencePool {
         return;
       }
       byText.set(seenKey, sentences.length);
-      sentences.push({ index: sentences.length, article: a, group: groups[a]!, position, start: span.start, end: span.end, text, words: countWords(text), stems: contentStems(text), sources: [provenance] });
+      const { stems, concepts } = analysed[a]![position]!;
+      sentences.push({ index: sentences.length, article: a, group: groups[a]!, position, start: span.start, end: span.end, text, words: countWords(text), stems, concepts, sources: [provenance] });
     });
   });
   return { sentences, groups, groupCount: new Set(groups).size, spans };

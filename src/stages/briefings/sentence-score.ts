@@ -50,31 +50,53 @@ export function scoreSentences(pool: SentencePool, articles: readonly BriefingAr
 function agreementScores(pool: SentencePool, vectors: readonly TermVector[], size: number): Float64Array {
   const out = new Float64Array(vectors.length);
   if (pool.groupCount < 2) return out;
-  const postings: { sentence: number; weight: number }[][] = Array.from({ length: size }, () => []);
-  vectors.forEach((v, s) => v.ids.forEach((id, k) => postings[id]!.push({ sentence: s, weight: v.weights[k]! })));
+  const postings = buildPostings(vectors, size);
   const dots = new Float64Array(vectors.length);
   const best = new Float64Array(pool.groupCount);
-  const touched: number[] = [];
+  const touched = new Int32Array(vectors.length);
+  const groupOf = Int32Array.from(pool.sentences, (s) => s.group);
   vectors.forEach((v, s) => {
+    let count = 0;
     for (let k = 0; k < v.ids.length; k++) {
-      for (const p of postings[v.ids[k]!]!) {
-        if (dots[p.sentence] === 0) touched.push(p.sentence);
-        dots[p.sentence]! += v.weights[k]! * p.weight;
+      const id = v.ids[k]!;
+      const w = v.weights[k]!;
+      for (let p = postings.offsets[id]!; p < postings.offsets[id + 1]!; p++) {
+        const t = postings.sentences[p]!;
+        if (dots[t] === 0) touched[count++] = t;
+        dots[t]! += w * postings.weights[p]!;
       }
     }
     best.fill(0);
-    for (const t of touched) {
-      const g = pool.sentences[t]!.group;
+    for (let k = 0; k < count; k++) {
+      const t = touched[k]!;
+      const g = groupOf[t]!;
       if (dots[t]! > best[g]!) best[g] = dots[t]!;
       dots[t] = 0;
     }
-    touched.length = 0;
-    const own = pool.sentences[s]!.group;
+    const own = groupOf[s]!;
     let sum = 0;
     for (let g = 0; g < pool.groupCount; g++) if (g !== own) sum += best[g]!;
     out[s] = sum / (pool.groupCount - 1);
   });
   return out;
+}
+
+/** Term -> (sentence, weight) lists in flat typed arrays (CSR), for the agreement sums. */
+function buildPostings(vectors: readonly TermVector[], size: number): { offsets: Int32Array; sentences: Int32Array; weights: Float64Array } {
+  const offsets = new Int32Array(size + 1);
+  for (const v of vectors) for (const id of v.ids) offsets[id + 1]!++;
+  for (let id = 0; id < size; id++) offsets[id + 1]! += offsets[id]!;
+  const fill = offsets.slice(0, size);
+  const sentences = new Int32Array(offsets[size]!);
+  const weights = new Float64Array(offsets[size]!);
+  vectors.forEach((v, s) => {
+    for (let k = 0; k < v.ids.length; k++) {
+      const at = fill[v.ids[k]!]!++;
+      sentences[at] = s;
+      weights[at] = v.weights[k]!;
+    }
+  });
+  return { offsets, sentences, weights };
 }
 
 /** Step 6: a multiplier in (0, 1] for sentence shapes that make poor facts. */

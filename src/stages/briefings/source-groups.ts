@@ -4,7 +4,7 @@
 /** Sentences shared (as a share of the shorter article) above which two articles are one source. */
 const SHARED_SHARE = 0.6;
 
-/** For each article, the index of its source group (groups numbered from 0 in input order). */
+/** For each article (given as its sentences' comparison keys: lower-case words), the index of its source group, numbered from 0 in input order. */
 export function groupSources(sentenceKeys: readonly (readonly string[])[]): number[] {
   const parent = sentenceKeys.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -36,9 +36,4 @@ export function groupSources(sentenceKeys: readonly (readonly string[])[]): numb
     if (!numbers.has(root)) numbers.set(root, numbers.size);
     return numbers.get(root)!;
   });
-}
-
-/** The comparison key of a sentence: lower-case words only, so spacing and punctuation do not hide a copy. */
-export function sentenceKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

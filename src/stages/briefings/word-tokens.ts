@@ -20,9 +20,42 @@ export function contentStems(text: string): string[] {
   return stems;
 }
 
+/** The content stems and the concepts (stemmed bigrams not made of stop words only) of `text`, from one tokenisation. */
+export function analyseWords(text: string): { readonly words: string[]; readonly stems: string[]; readonly concepts: string[] } {
+  const words = wordTokens(text);
+  const stemmed = words.map((w) => porterStem(w.replace(/\./g, '')));
+  const stop = words.map((w) => w.length < 2 || STOP_WORDS.has(w));
+  const stems = stemmed.filter((_, i) => !stop[i]);
+  const concepts: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) if (!(stop[i] && stop[i + 1])) concepts.push(`${stemmed[i]} ${stemmed[i + 1]}`);
+  return { words, stems, concepts };
+}
+
 /** Number of words in `text`, as a reader counts them (whitespace-separated tokens with a letter or digit). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const part of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(part)) n++;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // A part counts once it holds a letter or digit (a lone dash or quotation mark is no word).
+    if (!counted && isWordChar(text[i]!)) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
+}
+
+/** True for a letter or digit of any script. */
+function isWordChar(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c > '\u007f' && /[\p{L}\p{N}]/u.test(c));
 }
