@@ -12,9 +12,9 @@ export interface SentenceSpan {
   readonly end: number;
 }
 
-const CANDIDATE = /[.!?…]+["'”’)\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|\n/gu;
+const CANDIDATE = /[.!?…]+["'”’)\]]*(?=\s+["“‘'([]?[\p{Lu}\p{N}])|\n/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
-const WORD_AFTER = /^\s+["“‘'(\[]?([\p{L}]+)/u;
+const WORD_AFTER = /^\s+["“‘'([]?([\p{L}]+)/u;
 
 /** The sentences of `text` as trimmed spans, in order; blank text gives none. */
 export function splitSentences(text: string): SentenceSpan[] {
