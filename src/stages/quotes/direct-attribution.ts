@@ -4,7 +4,7 @@
 import type { Draft, QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
-import { TokenKind } from './text-tokens.ts';
+import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
 
 /** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
@@ -83,12 +83,23 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
   const t = ctx.tokens;
   const sentence = ctx.sentences.startOf[match.cueFirst]!;
   const lead = match.speaker && match.speaker.first < match.cueFirst ? match.speaker.first : match.cueFirst;
-  if (sentence < lead && discourseLead(ctx, sentence, lead)) return sentence;
+  // A quote opening in lower case carries on a clause begun before it ("That, the panel said, “would help.”").
+  const fragment = t.kinds[span.open + 1] === TokenKind.Word && !isCapitalised(t, span.open + 1);
+  if (sentence < lead && (discourseLead(ctx, sentence, lead) || (fragment && t.lower[lead - 1] === ','))) return sentence;
   let gap = match.cueLast + 1;
-  if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return -1;
+  if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return fragment ? thatBefore(ctx, gap, span.open) : -1;
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
   if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
   return CLAUSE_OPENERS.has(t.lower[gap]!) ? gap : -1;
+}
+
+/** The first "that" in [from, to), or -1 ("told CNN that his comments “show bias”"). */
+function thatBefore(ctx: QuoteContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (ctx.tokens.kinds[i] === TokenKind.Break) return -1;
+    if (ctx.tokens.lower[i] === 'that') return i;
+  }
+  return -1;
 }
 
 /** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */

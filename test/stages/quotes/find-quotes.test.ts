@@ -159,6 +159,13 @@ describe('findQuotes: content before the opening mark', () => {
     assert.equal(read(text)[0]?.content, text);
   });
 
+  it('keeps the start of a clause a lower-case quote carries on', () => {
+    const text = 'That plan, the engineers said, “would never hold a flood.”';
+    assert.equal(read(text)[0]?.content, text);
+    const told = read('Ortiz told reporters that the new pumps “work better than anyone hoped.”')[0];
+    assert.equal(told?.content, 'that the new pumps “work better than anyone hoped.”');
+  });
+
   it('leaves a scene-setting phrase before the speaker out of the content', () => {
     const [q] = read('On Friday, Dorsey said, “The bridge was never safe.”');
     assert.equal(q?.content, '“The bridge was never safe.”');
