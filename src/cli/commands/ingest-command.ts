@@ -11,7 +11,8 @@ import type { Logger } from '../../ports/logger.ts';
 /** Log lines per finished job, for when no terminal shows a progress bar. */
 function logObserver(logger: Logger): IngestObserver {
   return {
-    onFeed: (feedId, outcome) => logger.info({ event: 'feed', feedId, outcome: outcome.kind, ...(outcome.kind === 'updated' ? { newItems: outcome.newItems.length, duplicates: outcome.duplicates } : {}), ...(outcome.kind === 'failed' ? { code: outcome.code, reason: outcome.message } : {}) }),
+    // A failure was already logged as a warning with its retry time where it happened.
+    onFeed: (feedId, outcome) => (outcome.kind === 'failed' ? logger.debug : logger.info).call(logger, { event: 'feed', feedId, outcome: outcome.kind, ...(outcome.kind === 'updated' ? { newItems: outcome.newItems.length, duplicates: outcome.duplicates } : {}) }),
     onArticle: (itemId, outcome) => logger.info({ event: 'article', itemId, outcome: outcome.kind, ...(outcome.kind === 'failed' ? { reason: outcome.reason } : {}) }),
     onPlaced: (articleId, outcome) => logger.debug({ event: 'placed', articleId, ...outcome }),
     onBriefing: (storyId, outcome) => logger.info({ event: 'briefing', storyId, outcome: outcome.kind, ...(outcome.kind === 'saved' ? { version: outcome.version, changed: outcome.changed } : {}), ...(outcome.kind === 'refused' ? { reason: outcome.reason } : {}) }),
