@@ -4,6 +4,8 @@ import { openRuntime } from '../../main.ts';
 import { seedDefaultOutlets } from '../../app/sources.ts';
 import { runScheduler } from '../../app/scheduler.ts';
 import { createWebApp } from '../../web/web-app.ts';
+import { newsletterRoutes } from '../../web/newsletter/newsletter-routes.ts';
+import { openNewsletter } from '../../newsletter/newsletter-runtime.ts';
 import { startWebServer } from '../../web/web-server.ts';
 import { action } from '../cli-errors.ts';
 import { logObserver } from './ingest-command.ts';
@@ -17,9 +19,11 @@ export function registerStart(program: Command): void {
       action(async () => {
         const runtime = await openRuntime(loadConfig(), { logTo: 'stdout' });
         const seeded = runtime.config.seedOutlets ? await seedDefaultOutlets(runtime.store, runtime.clock.now()) : 0;
+        const newsletter = await openNewsletter(runtime);
         const app = createWebApp({
           store: runtime.store,
           site: runtime.config.site,
+          extraRoutes: (web) => web.route('/newsletter', newsletterRoutes({ ctx: newsletter.ctx })),
           onError: (err, path) => runtime.logger.error({ event: 'web-error', path, err }, 'web request failed'),
         });
         const server = await startWebServer(app, { host: runtime.config.host, port: runtime.config.port });
@@ -33,6 +37,7 @@ export function registerStart(program: Command): void {
         runtime.logger.info({ event: 'stopping' }, 'stopping: waiting for running jobs');
         await ingestor.close();
         await server.close();
+        await newsletter.close();
         await runtime.close();
       }),
     );
