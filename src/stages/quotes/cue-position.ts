@@ -5,8 +5,9 @@ import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { CUE_MODIFIERS, DETERMINERS, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
 
-/** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined. */
-export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
+/** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined.
+ * `beforeQuote`: the verb leads straight into a quotation, so an -ing form needs no comma or "is". */
+export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStrength | undefined {
   const t = ctx.tokens;
   if (k < 0 || k >= t.count || t.kinds[k] !== TokenKind.Word || ctx.spanOf[k]! >= 0) return undefined;
   const word = t.lower[k]!;
@@ -18,7 +19,7 @@ export function cueAt(ctx: QuoteContext, k: number): CueStrength | undefined {
   const prev = k > 0 ? t.lower[k - 1]! : '';
   if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an adjunct ("spent Monday arguing").
-  if (word.endsWith('ing') && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
+  if (word.endsWith('ing') && !beforeQuote && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
   if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s'))) return undefined;
   return strength;
 }

@@ -47,8 +47,9 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
 const CLAUSE_LINKS = new Set(['and', 'but', 'by', 'then']);
 /** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma. */
 const ADVERBIAL_LEADS = new Set([
-  'after', 'although', 'as', 'asked', 'at', 'back', 'before', 'during', 'earlier', 'here', 'in', 'last', 'later', 'meanwhile',
-  'on', 'since', 'speaking', 'there', 'though', 'when', 'while', 'with', 'yet',
+  'across', 'after', 'alongside', 'although', 'amid', 'among', 'around', 'as', 'asked', 'at', 'back', 'before', 'during', 'earlier',
+  'following', 'here', 'in', 'inside', 'last', 'later', 'meanwhile', 'near', 'on', 'outside', 'since', 'speaking', 'there',
+  'though', 'throughout', 'under', 'when', 'while', 'with', 'yet',
 ]);
 const DASHES = new Set(['—', '–', '-']);
 /** How far a leading adverbial may run before its comma. */
@@ -61,11 +62,23 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   let j = k - 1;
   while (j >= floor && CUE_MODIFIERS.has(t.lower[j]!)) j--;
   const lead = j >= floor ? t.lower[j]! : '';
-  const participle = lead === ',' && t.lower[k]!.endsWith('ing');
+  // "released a statement saying", "…, adding": a participle's subject is its clause's.
+  const participle = t.lower[k]!.endsWith('ing') && j > floor;
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
-  if (participle || (linked && j > floor)) return clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
+  if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
   return subjectBefore(ctx, k, floor);
+}
+
+/** The speaker of an earlier cue in the clause ("“…,” Spicer said, adding"), or null. */
+function earlierSpeaker(ctx: QuoteContext, floor: number, before: number): Phrase | null {
+  const t = ctx.tokens;
+  for (let c = before - 1; c >= floor; c--) {
+    if (cueAt(ctx, c) !== 'speech' || t.lower[c]!.endsWith('ing')) continue;
+    const after = t.lower[c - 1] === ',' ? phraseStartingAt(t, c + 1, before) : null;
+    return after ?? subjectBefore(ctx, c, floor);
+  }
+  return null;
 }
 
 /** The subject that opens the clause starting at `from`: past a conjunction and a leading
@@ -73,6 +86,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
 export function clauseSubject(ctx: QuoteContext, from: number, limit: number): Phrase | null {
   const t = ctx.tokens;
   let i = from;
+  // A quotation that opens the sentence is not its subject: start after it.
+  while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
   while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
   if (i < limit && ADVERBIAL_LEADS.has(t.lower[i]!)) {
     let c = i + 1;
@@ -172,7 +187,7 @@ export function cueBefore(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   for (let k = j; k >= floor; k--) {
     if (t.kinds[k] === TokenKind.Quote) return null;
     if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, j + 1) };
-    if (!isDirectCue(cueAt(ctx, k))) continue;
+    if (!isDirectCue(cueAt(ctx, k, true))) continue;
     const last = particleEnd(ctx, k);
     if (!isDirectGap(ctx, last + 1, span.open)) return null;
     const sentenceStart = ctx.sentences.startOf[k]!;

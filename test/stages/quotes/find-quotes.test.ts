@@ -139,6 +139,16 @@ describe('findQuotes: the subject of a verb phrase speaks its participle cue', (
     assert.deepEqual(read(text).map((q) => q.mention), ['Ortiz', 'Dorsey']);
   });
 
+  it('gives ", adding" the speaker of the cue before it, not a quotation that opens the sentence', () => {
+    const quotes = read('“The water is falling,” Ortiz said, adding, “We reopen the school on Monday.”');
+    assert.deepEqual(quotes.map((q) => q.mention), ['Ortiz', 'Ortiz']);
+  });
+
+  it('gives a participle straight before a quote the subject of its clause', () => {
+    const text = 'Outside the county office, Mayor Ortiz released a statement saying “We will rebuild.”\n\nFarmers stood outside chanting “Fix the levee!”';
+    assert.deepEqual(read(text).map((q) => q.mention), ['Mayor Ortiz', 'Farmers']);
+  });
+
   it('skips a dateline before the subject', () => {
     const text = 'TULSA — Gov. Amy Reyes toured the levee and promised to rebuild every damaged home by spring.';
     assert.equal(read(text)[0]?.mention, 'Gov. Amy Reyes');
