@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Errors answered by what the client accepts: JSON under /api and for JSON clients, else an HTML page.
 // Expected failures (HttpError) keep their status and message; anything else is a 500 without details.
 import type { Context } from 'hono';

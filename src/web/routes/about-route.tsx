@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The about page of the desk: name and description from config, how briefings are made, how
 // perspectives are rated.
 import { PERSPECTIVES } from '../../core/perspective.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // An article in context: the passage a briefing sentence came from, highlighted, with its outlet,
 // time, story and a link to the original. Only the passage is shown: the outlet's page has the rest.
 import type { Article } from '../../core/item.ts';

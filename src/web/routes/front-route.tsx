@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The front page: top stories ranked by breadth of coverage and recency, then a section per kicker
 // and the topics most named this week.
 import type { StoredBriefing } from '../../ports/store.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Outlet pages: every outlet with its perspective, and one outlet's page with the basis of its
 // rating, its recent articles and the stories it covered.
 import type { Outlet } from '../../core/outlet.ts';

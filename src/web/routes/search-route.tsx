@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // GET /search: the form with its filters, matching stories, then matching articles with their
 // highlighted snippets; the results feed is announced in the head.
 import type { Outlet } from '../../core/outlet.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Section pages (one per kicker) and topic pages: recent briefings filtered, paged by number.
 import type { StoredBriefing } from '../../ports/store.ts';
 import { notFound } from '../http-error.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // A story's page: its briefing in the house format, with JSON-LD (NewsArticle), OpenGraph and a
 // canonical URL; a merged-away id redirects to the story that absorbed it.
 import type { Briefing } from '../../core/briefing.ts';

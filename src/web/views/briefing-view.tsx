@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The briefing in the house format (shared/reference/house-style.md): every sentence and quote
 // followed by links to the article passages it came from.
 import type { Briefing, BriefingSentence, BriefingSource, Provenance } from '../../core/briefing.ts';

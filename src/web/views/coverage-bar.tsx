@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The coverage bar, the one graphic of a story: outlets by side, drawn as SVG rectangles whose
 // sizes are attributes (the CSP forbids inline styles), with the counts also written out in words.
 import type { Coverage } from '../../core/briefing.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The page for a 4xx (and the rare 5xx): what went wrong in words, with a way back.
 import type { SiteConfig } from '../../config/config.ts';
 import { PageLayout } from './page-layout.tsx';

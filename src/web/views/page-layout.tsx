@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The frame of every page: head (title, canonical, feeds, OpenGraph, JSON-LD), masthead,
 // navigation, the newsletter sign-up form and the footer. No inline script or style: the CSP forbids both.
 import type { Child } from 'hono/jsx';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Newer/older links of a numbered listing.
 
 /** Number of pages for `total` items at `size` per page (at least 1). */

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // A story on a list: kicker, headline, standfirst and its coverage bar.
 import type { StoredBriefing } from '../../ports/store.ts';
 import { formatTime } from '../format/time-format.ts';

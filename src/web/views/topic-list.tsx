@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Topics as a row of links to their pages.
 import type { Topic } from '../format/briefing-terms.ts';
 
