@@ -170,13 +170,10 @@ function tune(train: readonly NeusStory[]): void {
     {},
     { selection: 'mmr' },
     { nextOutOfFacts: true },
-    { whatHappenedWords: { target: 50, min: 60, max: 120 } },
     { whatHappenedWords: { target: 70, min: 60, max: 120 } },
-    { whatHappenedWords: { target: 90, min: 60, max: 120 } },
     { whatHappenedWords: { target: 100, min: 60, max: 120 } },
-    { whatHappenedWords: { target: 60, min: 60, max: 120 } },
-    { whatHappenedWords: { target: 80, min: 60, max: 120 } },
-    { whatHappenedSentences: { min: 1, max: 4 } },
+    { redundancy: 0.3 },
+    { redundancy: 0.7 },
   ];
   for (const change of grid) {
     const m = scoreStories(train, { ...DEFAULT_BRIEFING_OPTIONS, ...change }, 'train', false);
