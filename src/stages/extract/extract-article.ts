@@ -27,7 +27,7 @@ export interface ExtractOptions {
 const COMMENTS = /comment|reply|replies|respond|discuss|disqus/;
 
 // Below this many characters the strict pruning probably removed the article: read again, gently.
-const RETRY_BELOW_CHARS = 500;
+const RETRY_BELOW_CHARS = 1000;
 
 /** Reads the article of a news page: its text, sanitized HTML and metadata, or why there is none. */
 export function extractArticle(html: string, options: ExtractOptions = {}): ExtractOutcome {
