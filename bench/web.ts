@@ -1,4 +1,4 @@
-// `npm run bench -- web [--stories N] [--duration S] [--connections C]`: fills a real SQLite store
+// `npm run bench -- web [--stories N] [--duration S] [--rounds R] [--connections C]`: fills a real SQLite store
 // with 10,000 stories built from ../shared/data/stories, serves the website, and loads the story
 // page and the front page with autocannon (in a child process, so the load generator does not share
 // the server's event loop) at 50 connections. Baseline, in the same run: the same HTML bytes served
@@ -51,6 +51,12 @@ function autocannon(url: string, connections: number, seconds: number): Promise<
   });
 }
 
+/** Median of each figure over several runs (errors summed). */
+function medianLoad(runs: readonly Load[]): Load {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)), non2xx: runs.reduce((n, r) => n + r.non2xx, 0), errors: runs.reduce((n, r) => n + r.errors, 0) };
+}
+
 /** A bare node:http server answering every request with these bytes and headers. */
 function bareServer(pages: ReadonlyMap<string, { body: Buffer; type: string }>): Promise<Server> {
   const server = createServer((req, res) => {
@@ -85,7 +91,8 @@ export async function run(args: string[]): Promise<void> {
     return;
   }
   const storyCount = option(args, 'stories', 10_000);
-  const seconds = option(args, 'duration', 10);
+  const seconds = option(args, 'duration', 5);
+  const rounds = option(args, 'rounds', 3);
   const connections = option(args, 'connections', 50);
   const dir = mkdtempSync(join(tmpdir(), 'roundup-bench-web-'));
   const store = openSqliteStore({ path: join(dir, 'roundup.db') });
@@ -110,16 +117,24 @@ export async function run(args: string[]): Promise<void> {
     }
     const bare = await bareServer(pages);
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}`;
-    console.log(`  story page ${storyPath}: ${pages.get(storyPath)!.body.length} bytes; front page: ${pages.get('/')!.body.length} bytes; ${connections} connections, ${seconds} s per run`);
+    console.log(`  story page ${storyPath}: ${pages.get(storyPath)!.body.length} bytes; front page: ${pages.get('/')!.body.length} bytes; ${connections} connections, ${rounds} rounds of ${seconds} s`);
     for (const path of paths) console.log(`  HTTP caching ${path}: ${await checkEtag(`${ours}${path}`)}`);
 
     let pass = true;
     for (const [label, path] of [['story page', storyPath], ['front page', '/']] as const) {
       await autocannon(`${ours}${path}`, connections, 2); // warm up
-      const base = await autocannon(`${bareUrl}${path}`, connections, seconds);
-      const mine = await autocannon(`${ours}${path}`, connections, seconds);
-      const raw = await autocannon(`http://127.0.0.1:${uncached.port}${path}`, connections, Math.max(3, Math.round(seconds / 2)));
-      console.log(`${label}:`);
+      // Baseline and ours alternate, and each figure is the median of the rounds: the machine is
+      // shared, and load that comes and goes should not land on one side only.
+      const bases: Load[] = [];
+      const mines: Load[] = [];
+      for (let r = 0; r < rounds; r++) {
+        bases.push(await autocannon(`${bareUrl}${path}`, connections, seconds));
+        mines.push(await autocannon(`${ours}${path}`, connections, seconds));
+      }
+      const base = medianLoad(bases);
+      const mine = medianLoad(mines);
+      const raw = await autocannon(`http://127.0.0.1:${uncached.port}${path}`, connections, seconds);
+      console.log(`${label} (median of ${rounds} alternating rounds):`);
       console.log(line('baseline (bare node:http, memory)', base));
       console.log(line('roundup', mine, base));
       console.log(line('roundup, every request rendered', raw, base));
