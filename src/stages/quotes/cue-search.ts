@@ -13,6 +13,8 @@ export interface CueMatch {
   readonly cueFirst: number;
   readonly cueLast: number;
   readonly speaker: Phrase | null;
+  /** Last token of words that carry on the quote before its cue ("“…” before the attack, she said"). */
+  readonly tailEnd?: number;
 }
 
 const AFTER_WINDOW = 16;
@@ -126,11 +128,25 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
         return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);
-      return speaker && onlyWordsBetween(ctx, floor, speaker.first) ? { cueFirst: k, cueLast: last, speaker } : appositiveCue(ctx, floor);
+      if (speaker && onlyWordsBetween(ctx, floor, speaker.first)) return { cueFirst: k, cueLast: last, speaker };
+      return (speaker && tailBefore(ctx, floor, speaker, k, last)) ?? appositiveCue(ctx, floor);
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
   }
   return appositiveCue(ctx, floor);
+}
+
+/** Most tokens of words that carry on a quote before ", she said". */
+const MAX_TAIL = 12;
+
+/** "“People were celebrating” before the attack, she said": the words after the closing mark up
+ * to the comma before the speaker carry on the quote; the cue is the quote's. */
+function tailBefore(ctx: QuoteContext, floor: number, speaker: Phrase, k: number, last: number): CueMatch | null {
+  const t = ctx.tokens;
+  const comma = speaker.first - 1;
+  if (t.lower[comma] !== ',' || comma <= floor || comma - floor > MAX_TAIL || t.kinds[floor] !== TokenKind.Word) return null;
+  for (let i = floor; i < comma; i++) if (t.kinds[i] === TokenKind.Quote || endsSentence(ctx, i)) return null;
+  return { cueFirst: k, cueLast: last, speaker, tailEnd: comma - 1 };
 }
 
 /** How far past the speaker an appositive may run before the cue. */

@@ -42,7 +42,8 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
     const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
     const contentStart = chained ? pendingStart : lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
-    const draft: Draft = { contentStart, contentEnd: span.end, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: lead >= 0 && !chained ? 'mixed' : 'direct' };
+    const contentEnd = match.tailEnd === undefined ? span.end : ctx.tokens.ends[match.tailEnd]!;
+    const draft: Draft = { contentStart, contentEnd, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: (lead >= 0 && !chained) || match.tailEnd !== undefined ? 'mixed' : 'direct' };
     drafts.push(draft);
     previous = { draft, lastClose: span.close };
     pendingLast = -2;

@@ -213,6 +213,15 @@ describe('findQuotes: cues without a plain reporting verb', () => {
   });
 });
 
+describe('findQuotes: words between the quote and its cue', () => {
+  it('carries a short tail after the closing mark into the content', () => {
+    const text = '“The water came fast” after midnight, she said. “Nobody had time to leave.”';
+    const quotes = read(text);
+    assert.equal(quotes.length, 1);
+    assert.deepEqual([quotes[0]?.content, quotes[0]?.mention, quotes[0]?.kind], [text.slice(0, text.indexOf(', she')) + text.slice(text.indexOf(', she')), 'she', 'mixed']);
+  });
+});
+
 describe('findQuotes: long appositives between the quote and its cue', () => {
   it('finds the cue after an appositive with commas, possessives and parentheses', () => {
     const a = read('“The pumps held,” Lena Ortiz, the county’s flood manager since 2019, said on Monday.')[0];
