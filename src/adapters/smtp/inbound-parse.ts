@@ -15,12 +15,16 @@ export async function parseInbound(raw: Buffer | string, envelopeTo: readonly st
     const found = mail.attachments.find((a) => a.contentType.toLowerCase() === type);
     return found ? found.content.toString('utf8') : null;
   };
+  // mailparser inlines a report's text/* and message/delivery-status parts into `text` rather
+  // than attachments; the multipart/report type says which report the text holds.
+  const reportType = /report-type\s*=\s*"?([a-z-]+)/i.exec(headers['content-type'] ?? '')?.[1]?.toLowerCase() ?? null;
+  const inlined = (type: string) => (reportType === type ? (mail.text ?? '') : null);
   return {
     headers,
     subject: mail.subject ?? '',
     text: mail.text ?? '',
-    deliveryStatus: part('message/delivery-status') ?? part('message/global-delivery-status'),
-    feedbackReport: part('message/feedback-report'),
+    deliveryStatus: part('message/delivery-status') ?? part('message/global-delivery-status') ?? inlined('delivery-status'),
+    feedbackReport: part('message/feedback-report') ?? inlined('feedback-report'),
     to: [...envelopeTo, ...addresses(mail.to), ...(headers['x-original-to'] ? [headers['x-original-to']] : [])],
   };
 }
