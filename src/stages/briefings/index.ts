@@ -12,3 +12,4 @@ export { rougeL, rougeN, rougeTokens, type RougeScore } from './rouge-score.ts';
 export { leadSummary, lexRankSummary } from './baseline-summaries.ts';
 export { splitSentences } from './sentence-split.ts';
 export type { Briefing, BriefingSentence, Coverage, Provenance } from '../../core/briefing.ts';
+export { applyWriterReply, writerRequest, type ChatMessage, type WriterResult } from './writer-draft.ts';
