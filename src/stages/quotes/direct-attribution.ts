@@ -91,7 +91,8 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
   if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return fragment ? thatBefore(ctx, gap, span.open) : -1;
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
   if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
-  return CLAUSE_OPENERS.has(t.lower[gap]!) ? gap : -1;
+  // A lower-case quote after a clause of the speaker's carries that clause on ("says no matter what, “his word …”").
+  return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment ? gap : -1;
 }
 
 /** The first "that" in [from, to), or -1 ("told CNN that his comments “show bias”"). */

@@ -176,6 +176,11 @@ describe('findQuotes: content before the opening mark', () => {
     assert.equal(told?.content, 'that the new pumps “work better than anyone hoped.”');
   });
 
+  it('starts a lower-case quote at the clause between its cue and its mark', () => {
+    const [q] = read('Ortiz says no matter what the council decides, “the levee stays where it is.”');
+    assert.deepEqual([q?.content, q?.kind], ['no matter what the council decides, “the levee stays where it is.”', 'mixed']);
+  });
+
   it('leaves a scene-setting phrase before the speaker out of the content', () => {
     const [q] = read('On Friday, Dorsey said, “The bridge was never safe.”');
     assert.equal(q?.content, '“The bridge was never safe.”');
