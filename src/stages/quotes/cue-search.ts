@@ -124,7 +124,8 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
       const last = particleEnd(ctx, k);
       if (leading) {
         // An inverted cue needs its speaker after it ("said Trump"); ", adding" alone belongs to a sentence.
-        const speaker = subjectAfter(ctx, last, limit);
+        // After a quote even a hearer verb is inverted: "“Why?” asked Mikulski" names the asker.
+        const speaker = phraseStartingAt(t, last + 1, limit);
         return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);

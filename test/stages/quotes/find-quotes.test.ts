@@ -200,6 +200,11 @@ describe('findQuotes: cues without a plain reporting verb', () => {
     assert.deepEqual(quotes.map((q) => [q.mention, q.kind]), [['Ortiz', 'direct'], ['Ortiz', 'direct'], ['Dorsey', 'direct']]);
   });
 
+  it('reads a hearer verb after a quote as inverted ("asked Ortiz")', () => {
+    const [q] = read('“Who pays for the pumps?” asked Mayor Lena Ortiz.');
+    assert.equal(q?.mention, 'Mayor Lena Ortiz');
+  });
+
   it('reads phrasal cues with their particle', () => {
     const [a] = read('As Dorsey put it, “Nobody was watching the gauges.”');
     assert.deepEqual([a?.content, a?.cue, a?.mention], ['“Nobody was watching the gauges.”', 'put it', 'Dorsey']);
