@@ -63,9 +63,9 @@ export interface Edition {
   readonly createdAt: string;
 }
 
-/** States of an outbox row. `sending`: claimed, message not yet fully handed to SMTP.
- * `handed-off`: the whole message was given to the SMTP connection (the end-of-data mark follows
- * at once); `sent`: the server answered 250. */
+/** States of an outbox row. `sending`: claimed, the end-of-data mark not yet written.
+ * `handed-off`: the end-of-data mark is in the kernel's socket buffer, so the server gets the
+ * whole message even if the sender dies; `sent`: the server answered 250. */
 export type OutboxState = 'pending' | 'sending' | 'handed-off' | 'sent' | 'failed' | 'skipped';
 
 /** One (edition, subscriber) delivery. */

@@ -96,6 +96,26 @@ describe('sending an edition over SMTP', () => {
     assert.deepEqual(delivered, ['ok1@example.com', 'ok2@example.com']);
   });
 
+  it('calls the hand-off hook once per message, as the end-of-data mark is written, before the reply', async () => {
+    const mailer = createSmtpMailer({ url: sink.url, concurrency: 1, dkim: null });
+    const events: string[] = [];
+    const big = 'x'.repeat(300_000);
+    for (const html of ['<p>small</p>', `<p>${big}</p>`]) {
+      const sent = mailer.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'b@example.org', subject: 's', html, text: 't', messageId: '<x@example.org>', headers: {} }, () => events.push('hand-off'));
+      const outcome = await sent;
+      events.push(outcome.kind);
+    }
+    await mailer.close();
+    assert.deepEqual(events, ['hand-off', 'accepted', 'hand-off', 'accepted']);
+    sink.rcptRule = () => ({ code: 550, message: 'no' });
+    const refused: string[] = [];
+    const m2 = createSmtpMailer({ url: sink.url, concurrency: 1, dkim: null });
+    const outcome = await m2.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'c@example.org', subject: 's', html: 'h', text: 't', messageId: '<y@example.org>', headers: {} }, () => refused.push('hand-off'));
+    await m2.close();
+    assert.equal(outcome.kind, 'rejected');
+    assert.deepEqual(refused, [], 'a refused recipient never reaches the end-of-data mark');
+  });
+
   it('a dropped connection is a temporary failure, and the next connection is fresh', async () => {
     const mailer = createSmtpMailer({ url: 'smtp://127.0.0.1:1?tls=off', concurrency: 1, dkim: null });
     const outcome = await mailer.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'b@example.org', subject: 's', html: '<p>x</p>', text: 'x', messageId: '<x@example.org>', headers: {} });

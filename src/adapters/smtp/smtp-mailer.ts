@@ -1,12 +1,13 @@
 // The Mailer port over SMTP: a pool of nodemailer SMTPConnections (one message at a time each,
 // reused across messages), messages composed and DKIM-signed before the conversation, and a
-// hand-off hook fired when the whole message is with the connection. Replies become values:
+// hand-off hook fired as the end-of-data mark enters the kernel (hand-off-watch.ts). Replies become values:
 // 250 accepted; 4xx, dropped connections and timeouts temporary; 5xx permanent.
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { RoundupError } from '../../core/errors.ts';
 import type { HandOffHook, Mailer, OutgoingMessage, SendOutcome } from '../../ports/mailer.ts';
 import { composeMessage, type DkimKey } from './message-compose.ts';
-import { handOffStream, type SocketFlush } from './hand-off-stream.ts';
+import { messageStream } from './message-stream.ts';
+import { watchHandOff } from './hand-off-watch.ts';
 import { parseSmtpUrl, type SmtpEndpoint } from './smtp-url.ts';
 
 /** Options of createSmtpMailer. */
@@ -20,6 +21,8 @@ export interface SmtpMailerOptions {
   readonly clientName?: string;
   /** Per-phase socket timeout in ms (default 60 s). */
   readonly timeoutMs?: number;
+  /** Told when the hand-off hook throws (the message is already on its way: it cannot be stopped). */
+  readonly onHookError?: (err: unknown) => void;
 }
 
 interface Slot {
@@ -79,7 +82,12 @@ class SmtpMailer implements Mailer {
     }
     const connection = slot.connection;
     return new Promise((resolve) => {
-      connection.send({ from: message.envelopeFrom, to: [message.to] }, handOffStream(raw, socketFlush(connection), onHandOff), (err, info) => {
+      const stream = messageStream(raw);
+      const watch = watchHandOff(connection, () => onHandOff?.(), (err) => this.options.onHookError?.(err));
+      // Once the whole message has been read, the next chunk on the socket is the end-of-data mark.
+      stream.once('end', () => watch.messageEnded());
+      connection.send({ from: message.envelopeFrom, to: [message.to] }, stream, (err, info) => {
+        watch.stop();
         if (!err) return resolve({ kind: 'accepted', response: info?.response ?? '250' });
         const outcome = rejection(err);
         // A refused envelope or message leaves the session usable after RSET; anything else
@@ -127,16 +135,6 @@ class SmtpMailer implements Mailer {
       });
     });
   }
-}
-
-// nodemailer keeps its (possibly TLS-upgraded) socket in `_socket`; the hand-off reads how much
-// of the message is still queued there. Pinned to nodemailer 10.6; test/newsletter covers it.
-function socketFlush(connection: SMTPConnection): SocketFlush {
-  return () => {
-    const socket = (connection as unknown as { _socket?: { writableLength: number; destroyed: boolean } })._socket;
-    if (!socket || socket.destroyed) return 'closed';
-    return socket.writableLength === 0 ? 'flushed' : 'queued';
-  };
 }
 
 function closeSlot(slot: Slot): void {
