@@ -69,7 +69,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
   if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
-  return subjectBefore(ctx, k, floor);
+  // "Sen. Ann Ruiz (D-Ore.), one of the bill's authors, said": past an appositive too long to walk, the clause subject.
+  return subjectBefore(ctx, k, floor) ?? (lead === ',' || lead === ')' ? clauseSubject(ctx, floor, j) : null);
 }
 
 /** The speaker of an earlier cue in the clause ("“…,” Spicer said, adding"), or null. */

@@ -38,7 +38,9 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   const sentenceEnd = contentEnd(ctx, k);
   const from = clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
-  if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= MIN_CONTENT_WORDS) {
+  // A stance has any object as its content ("endorsed Clinton"); reported words need a few.
+  const minWords = strength === 'stance' ? 1 : MIN_CONTENT_WORDS;
+  if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
     if (strength === 'thought' && !startsClause(ctx, k + 1)) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
   }
@@ -54,17 +56,21 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   let speaker: Phrase | null = null;
   let comma = k - 1;
   while (comma > sentenceStart && CUE_MODIFIERS.has(t.lower[comma]!)) comma--;
-  if (t.lower[comma] === ',') speaker = subjectAfter(ctx, k, tailEnd);
+  // "… ''as soon as possible,'' said X": the comma sits inside the closing mark, which the content keeps.
+  const markAfterComma = t.kinds[comma] === TokenKind.Quote && t.lower[comma - 1] === ',';
+  const inverted = t.lower[comma] === ',' || markAfterComma;
+  if (inverted) speaker = subjectAfter(ctx, k, tailEnd);
   else {
     speaker = subjectBefore(ctx, k, sentenceStart);
     comma = speaker ? speaker.first - 1 : -1;
   }
-  if (speaker === null || comma <= sentenceStart || t.lower[comma] !== ',') return null;
+  if (speaker === null || comma <= sentenceStart || (t.lower[comma] !== ',' && !markAfterComma)) return null;
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
+  // After an inverted cue the comma opens the speaker's appositive instead ("said X, a member of …").
   const after = Math.max(k, speaker.last) + 1;
-  if (t.lower[after] === ',') return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
-  return draft(ctx, sentenceStart, comma, k, speaker);
+  if (!inverted && t.lower[after] === ',') return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
+  return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
 }
 
 /** True when a comma follows the cue within a few tokens ("…, Rogers said, that …"). */

@@ -136,7 +136,7 @@ describe('findQuotes: the subject of a verb phrase speaks its participle cue', (
 
   it('gives "and said" and "went on to say" the subject of the clause', () => {
     const text = 'Ortiz praised the crews and said, “Nobody slept for three nights.”\n\nDorsey went on to say, “The pumps held.”';
-    assert.deepEqual(read(text).map((q) => q.mention), ['Ortiz', 'Dorsey']);
+    assert.deepEqual(read(text).filter((q) => q.kind === 'direct').map((q) => q.mention), ['Ortiz', 'Dorsey']);
   });
 
   it('gives ", adding" the speaker of the cue before it, not a quotation that opens the sentence', () => {
@@ -267,5 +267,25 @@ describe('findQuotes: quotation marks as printed', () => {
     const [q] = read('Ruiz: ‘We Will Rebuild Every Bridge.’\n\nThe mayor spoke on Monday.');
     assert.deepEqual([q?.content, q?.mention, q?.kind], ['‘We Will Rebuild Every Bridge.’', 'Ruiz', 'direct']);
     assert.deepEqual(read("Intro line.\n\nRuiz: 'not in a title' is how it went."), []);
+  });
+});
+
+describe('findQuotes: reported speech and stances', () => {
+  it('reports a stance verb with its object as content', () => {
+    const [q] = read('Mayor Ortiz criticized the county board.');
+    assert.deepEqual([q?.content, q?.cue, q?.mention, q?.kind], ['the county board', 'criticized', 'Mayor Ortiz', 'indirect']);
+    assert.equal(read('Ortiz declined to comment.')[0]?.content, 'to comment');
+  });
+
+  it('finds the subject of reported speech past a long appositive', () => {
+    const text = 'Sen. Ana Ruiz (D-Ore.), one of the few authors of the levee bill still in office, said the pumps were never tested.';
+    const [q] = read(text);
+    assert.deepEqual([q?.content, q?.mention], ['the pumps were never tested', 'Sen. Ana Ruiz']);
+  });
+
+  it('keeps a closing mark after the comma in content before an inverted cue', () => {
+    const text = "The county should rebuild ''as fast as it can,'' said Ana Ruiz, a member of the board.";
+    const [q] = read(text);
+    assert.deepEqual([q?.content, q?.mention, q?.kind], ["The county should rebuild ''as fast as it can,''", 'Ana Ruiz', 'mixed']);
   });
 });
