@@ -3,7 +3,7 @@
 // not once per request. Responses marked `cache-control: no-store` or `private` (health, errors,
 // the newsletter's pages) and responses setting cookies pass through untouched.
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 
 /** A rendered response kept for reuse. */
 interface CachedResponse {
@@ -55,9 +55,25 @@ export function cacheable(res: Response): boolean {
   return res.status === 200 && !/no-store|private/.test(res.headers.get('cache-control') ?? '') && !res.headers.has('set-cookie');
 }
 
+/** Renders through `next()` and turns a cacheable response into an entry (null when it is not cacheable). */
+async function renderEntry(c: Context, next: Next, expires: number): Promise<CachedResponse | null> {
+  await next();
+  const res = c.res;
+  if (!cacheable(res)) return null;
+  const body = new Uint8Array(await res.arrayBuffer());
+  const etag = etagOf(body);
+  const headers: Record<string, string> = { 'cache-control': 'public, max-age=60' };
+  for (const [k, v] of res.headers.entries()) headers[k] = v;
+  headers.etag = etag;
+  return { body, headers, etag, expires };
+}
+
 /** The caching middleware. */
 export function responseCache(options: ResponseCacheOptions): MiddlewareHandler {
   const cache = new Map<string, CachedResponse>();
+  // Renders in progress by key: when a page expires under load, one request renders it and the
+  // others wait for that render instead of all rendering the same page at once.
+  const inflight = new Map<string, Promise<CachedResponse | null>>();
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') return next();
@@ -70,15 +86,19 @@ export function responseCache(options: ResponseCacheOptions): MiddlewareHandler 
     }
     // A HEAD answered by the router has no body: only a GET may fill the cache.
     if (method === 'HEAD') return next();
-    await next();
-    const res = c.res;
-    if (!cacheable(res)) return;
-    const body = new Uint8Array(await res.arrayBuffer());
-    const etag = etagOf(body);
-    const headers: Record<string, string> = { 'cache-control': 'public, max-age=60' };
-    for (const [k, v] of res.headers.entries()) headers[k] = v;
-    headers.etag = etag;
-    const entry: CachedResponse = { body, headers, etag, expires: now + options.reuseMs };
+    const pending = options.reuseMs > 0 ? inflight.get(key) : undefined;
+    const shared = pending ? await pending.catch(() => null) : null;
+    if (shared) {
+      c.res = answer(shared, c.req.header('if-none-match'), false);
+      return;
+    }
+    const rendering = renderEntry(c, next, now + options.reuseMs);
+    if (options.reuseMs > 0 && !pending) {
+      inflight.set(key, rendering);
+      void rendering.catch(() => null).finally(() => inflight.delete(key));
+    }
+    const entry = await rendering;
+    if (entry === null) return;
     if (options.reuseMs > 0) {
       cache.set(key, entry);
       trim(cache, options.maxEntries);

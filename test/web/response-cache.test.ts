@@ -17,6 +17,7 @@ describe('response cache', () => {
   let cleanup: () => Promise<void>;
   let now = NOW;
   let subscribeCalls = 0;
+  let slowRenders = 0;
   before(async () => {
     const temp = await tempStore();
     await seedSite(temp.store);
@@ -34,6 +35,11 @@ describe('response cache', () => {
           return c.text(`confirmed ${subscribeCalls}`);
         });
         a.post('/newsletter/subscribe', (c) => c.text('thanks', 202));
+        a.get('/slow', async (c) => {
+          slowRenders++;
+          await new Promise((r) => setTimeout(r, 30));
+          return c.text(`render ${slowRenders}`);
+        });
       },
     });
   });
@@ -73,6 +79,12 @@ describe('response cache', () => {
     assert.equal(await again.text(), 'confirmed 2');
     assert.equal(again.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
     assert.equal((await app.request('/newsletter/subscribe', { method: 'POST', body: 'email=a@b.example' })).status, 202);
+  });
+
+  it('concurrent requests for an expired page wait for one render', async () => {
+    const bodies = await Promise.all(Array.from({ length: 20 }, async () => (await app.request('/slow')).text()));
+    assert.equal(slowRenders, 1);
+    assert.ok(bodies.every((b) => b === 'render 1'));
   });
 
   it('cacheable and matchesEtag', () => {

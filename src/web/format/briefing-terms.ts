@@ -13,15 +13,21 @@ export interface Topic {
 /** The terms of a briefing; an empty list when it has none. */
 export function termsOf(briefing: Briefing): readonly string[] {
   const terms = (briefing as { terms?: unknown }).terms;
-  return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string' && slugify(t) !== '') : [];
+  return Array.isArray(terms) ? terms.filter((t): t is string => typeof t === 'string' && /[\p{L}\p{N}]/u.test(t)) : [];
 }
 
 /** Topics named by at least `minCount` briefings, most named first, at most `limit`. */
 export function topTopics(briefings: readonly StoredBriefing[], limit: number, minCount = 2): Topic[] {
   const counts = new Map<string, { term: string; count: number }>();
+  const slugs = new Map<string, string>();
+  // slugify normalises Unicode: memoised, since the same terms recur across hundreds of briefings.
+  const slugOf = (term: string) => slugs.get(term) ?? (slugs.set(term, slugify(term)), slugs.get(term) as string);
   for (const { briefing } of briefings) {
-    for (const slug of new Set(termsOf(briefing).map(slugify))) {
-      const term = termsOf(briefing).find((t) => slugify(t) === slug) as string;
+    const seen = new Set<string>();
+    for (const term of termsOf(briefing)) {
+      const slug = slugOf(term);
+      if (seen.has(slug)) continue;
+      seen.add(slug);
       const entry = counts.get(slug) ?? { term, count: 0 };
       entry.count += 1;
       counts.set(slug, entry);
