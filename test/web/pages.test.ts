@@ -141,6 +141,12 @@ describe('web pages', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('cache-control'), 'no-store');
     assert.deepEqual(((await res.json()) as { ok: boolean }).ok, true);
+    const icon = await h.get('/assets/icon.svg');
+    assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+    assert.equal((await h.get('/favicon.ico')).status, 200);
+    const head = await h.app.request('/stories/s1', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(await head.text(), '');
     const css = await h.get('/assets/site.css');
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
     assert.match(await css.text(), /\.coverage-bar/);
