@@ -26,6 +26,7 @@ export function newsArticleJsonLd(site: SiteConfig, story: StoredStory, b: Brief
     dateModified: b.updated ?? story.lastSeen,
     url: `${site.publicUrl}${storyPath(story.id)}`,
     mainEntityOfPage: `${site.publicUrl}${storyPath(story.id)}`,
+    author: { '@type': 'Organization', name: site.name, url: site.publicUrl },
     publisher: { '@type': 'Organization', name: site.name, url: site.publicUrl },
     isBasedOn: b.sources.map((s) => safeHref(s.url)).filter((u): u is string => u !== null),
   };
