@@ -10,6 +10,7 @@ import type { DkimKey } from '../adapters/smtp/message-compose.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import { DEFAULT_LISTS } from '../stages/newsletter/list-defaults.ts';
 import { hmacMac, type NewsletterContext } from '../app/newsletter/newsletter-context.ts';
+import { runEditionSchedule } from '../app/newsletter/edition-schedule.ts';
 
 /** The opened newsletter: its context, and close() for its store and mailer. */
 export interface NewsletterRuntime {
@@ -64,4 +65,17 @@ function dkimKey(mail: MailConfig): DkimKey | null {
   if (!mail.dkim) return null;
   const key = mail.dkim.privateKey.includes('-----BEGIN') ? mail.dkim.privateKey : readFileSync(mail.dkim.privateKey, 'utf8');
   return { domain: mail.dkim.domain, selector: mail.dkim.selector, privateKey: key };
+}
+
+/** Runs the edition schedule (each minute: compose each list's editions for the subscribers due
+ * this hour, then send what is due) until stop(); for `roundup start`. Needs ROUNDUP_SMTP_URL to send. */
+export function startEditionSchedule(nl: NewsletterRuntime, tickMs = 60_000): { stop(): Promise<void> } {
+  const abort = new AbortController();
+  const running = runEditionSchedule(nl.ctx, abort.signal, tickMs);
+  return {
+    async stop() {
+      abort.abort();
+      await running;
+    },
+  };
 }

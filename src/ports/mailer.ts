@@ -23,7 +23,7 @@ export type SendOutcome =
   | { readonly kind: 'accepted'; readonly response: string }
   | { readonly kind: 'rejected'; readonly permanent: boolean; readonly responseCode: number | null; readonly message: string };
 
-/** Called synchronously in the same turn as the end-of-data mark is written into the kernel's socket buffer (from then on the server gets the whole message even if this process dies). */
+/** Called synchronously immediately before the end-of-data mark is written to the socket (from that write on, the server gets the whole message even if this process dies). If it throws, the mark is not written. */
 export type HandOffHook = () => void;
 
 /** Sends messages over a pool of connections. */

@@ -64,8 +64,8 @@ export interface Edition {
 }
 
 /** States of an outbox row. `sending`: claimed, the end-of-data mark not yet written.
- * `handed-off`: the end-of-data mark is in the kernel's socket buffer, so the server gets the
- * whole message even if the sender dies; `sent`: the server answered 250. */
+ * `handed-off`: committed immediately before the end-of-data mark is written (the server then gets
+ * the whole message even if the sender dies); `sent`: the server answered 250. */
 export type OutboxState = 'pending' | 'sending' | 'handed-off' | 'sent' | 'failed' | 'skipped';
 
 /** One (edition, subscriber) delivery. */

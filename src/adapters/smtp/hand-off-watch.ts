@@ -1,8 +1,11 @@
-// The hand-off point of one message: the moment the end-of-data mark (`.` alone on a line) has
-// been written into the kernel's socket buffer. From then on the server gets the whole message
-// even if this process is killed (the kernel sends what it holds), so that is where the outbox
-// row is committed as handed off — synchronously, in the same turn as the write, leaving no
-// event-loop gap in which a kill could separate the two.
+// The hand-off point of one message: the write of the end-of-data mark (`.` alone on a line).
+// Once it is in the kernel's socket buffer the server gets the whole message even if this
+// process is killed (the kernel sends what it holds); until then the server discards a message
+// whose connection drops. The outbox row is committed as handed off immediately before that
+// write, in the same synchronous turn (no event-loop gap): a kill can only land between the
+// commit's own write(2) and the socket's, a few microseconds of CPU. When the socket still has
+// bytes queued in this process (the kernel buffer was full), the mark would be queued too and die
+// with the process, so then the commit waits until the kernel has everything.
 //
 // nodemailer's SMTPConnection keeps its socket (the TLS one after STARTTLS) in `_socket` and
 // writes the end-of-data mark as a chunk of its own; this watches that socket's writes for the
@@ -18,17 +21,17 @@ interface WatchedSocket {
 
 const TERMINATORS = ['.\r\n', '\r\n.\r\n', '\n.\r\n'];
 
-/** Watches `connection`'s socket until `stop()`; calls `onHandOff` once the end-of-data mark is in the kernel. */
+/** Watches `connection`'s socket until `stop()`; calls `onHandOff` once, just before the end-of-data mark is written. */
 export function watchHandOff(connection: unknown, onHandOff: () => void, onError: (err: unknown) => void): { messageEnded(): void; stop(): void } {
   const socket = (connection as { _socket?: WatchedSocket })._socket;
   if (!socket) return { messageEnded() {}, stop() {} };
   let ended = false;
   let done = false;
   const original = socket.write;
-  const fire = () => {
+  const queued = () => (socket._handle?.writeQueueSize ?? socket.writableLength) > 0;
+  const commitWhenFlushed = (): void => {
     if (done || socket.destroyed) return;
-    // Bytes still queued in this process (the kernel buffer was full) would die with it.
-    if ((socket._handle?.writeQueueSize ?? socket.writableLength) > 0) return void setImmediate(fire);
+    if (queued()) return void setImmediate(commitWhenFlushed);
     done = true;
     try {
       onHandOff();
@@ -37,9 +40,24 @@ export function watchHandOff(connection: unknown, onHandOff: () => void, onError
     }
   };
   socket.write = function (this: WatchedSocket, ...args: unknown[]) {
-    const result = original.apply(this, args);
-    if (ended && !done && isTerminator(args[0])) fire();
-    return result;
+    if (!ended || done || !isTerminator(args[0])) return original.apply(this, args);
+    if (queued()) {
+      // Rare: the mark joins a queue in this process; commit once the kernel has it all.
+      const result = original.apply(this, args);
+      commitWhenFlushed();
+      return result;
+    }
+    done = true;
+    try {
+      onHandOff();
+    } catch (err) {
+      // Not recorded: drop the connection instead of finishing the message, so the server
+      // discards it and the row is retried.
+      onError(err);
+      (this as unknown as { destroy(e?: Error): void }).destroy(err as Error);
+      return false;
+    }
+    return original.apply(this, args);
   };
   return {
     messageEnded: () => void (ended = true),

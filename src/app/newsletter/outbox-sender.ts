@@ -87,8 +87,8 @@ async function deliver(s: RunState, row: OutboxRow): Promise<void> {
   if (why !== null || !target) return finish(s, row, 'skipped', why ?? 'edition deleted');
   await s.pacer.wait();
   const message = editionMessage(ctx, target.edition, target.list, { id: row.subscriber, email: row.email });
-  // The hook runs in the same turn as the end-of-data mark enters the kernel: from this commit
-  // on, the row is never sent again, even if this process dies before the server's reply.
+  // The hook runs immediately before the end-of-data mark is written: from this commit on, the
+  // row is never sent again, even if this process dies before the server's reply.
   const outcome = await s.mailer.send(message, () => ctx.store.markHandedOff(row.edition, row.subscriber, ctx.clock.now().toISOString()));
   if (outcome.kind === 'accepted') return finish(s, row, 'sent', null);
   if (outcome.permanent && outcome.responseCode !== null && [550, 551, 553].includes(outcome.responseCode)) {

@@ -25,9 +25,9 @@ export function tokenForm(action: string, token: string, button: string): string
 /** The sign-up form with every list. */
 export function signupForm(lists: readonly NewsletterList[]): string {
   const boxes = lists.map((l) => `<li><label><input type="checkbox" name="list" value="${escapeHtml(l.slug)}"${l.slug === 'morning-briefing' ? ' checked' : ''}> <b>${escapeHtml(l.name)}</b> — ${escapeHtml(l.description)}</label></li>`).join('');
-  return `<form method="post" action="/newsletter/subscribe"><label for="nl-email">Email address</label>
-<input id="nl-email" name="email" type="email" required autocomplete="email" maxlength="254"><fieldset><legend>Lists</legend><ul>${boxes}</ul></fieldset>
-<label for="nl-tz">Time zone</label><input id="nl-tz" name="timeZone" value="UTC" maxlength="64"><button type="submit">Subscribe</button></form>`;
+  return `<form method="post" action="/newsletter/subscribe"><p><label for="nl-email">Email address</label><br>
+<input id="nl-email" name="email" type="email" required autocomplete="email" maxlength="254"></p><fieldset><legend>Lists</legend><ul>${boxes}</ul></fieldset>
+<p><label for="nl-tz">Time zone</label><br><input id="nl-tz" name="timeZone" value="UTC" maxlength="64"></p><p><button type="submit">Subscribe</button></p></form>`;
 }
 
 /** The preference form: lists, time zone, send hour; with export and delete. */
@@ -38,9 +38,9 @@ export function preferencesForm(token: string, subscriber: Subscriber, lists: re
   return `<p>Settings for <b>${escapeHtml(subscriber.email)}</b>.</p>
 <form method="post" action="/newsletter/preferences"><input type="hidden" name="token" value="${escapeHtml(token)}">
 <fieldset><legend>Lists</legend><ul>${boxes}</ul></fieldset>
-<label for="nl-tz">Time zone (e.g. Europe/London)</label><input id="nl-tz" name="timeZone" value="${escapeHtml(subscriber.timeZone)}" maxlength="64">
-<label for="nl-hour">Send hour</label><select id="nl-hour" name="sendHour">${hours}</select>
-<button type="submit">Save</button></form>
+<p><label for="nl-tz">Time zone (e.g. Europe/London)</label><br><input id="nl-tz" name="timeZone" value="${escapeHtml(subscriber.timeZone)}" maxlength="64"></p>
+<p><label for="nl-hour">Send hour</label><br><select id="nl-hour" name="sendHour">${hours}</select></p>
+<p><button type="submit">Save</button></p></form>
 <h2>Your data</h2><p><a href="/newsletter/export?token=${encodeURIComponent(token)}">Download everything we store about you (JSON)</a></p>
 ${tokenForm('/newsletter/delete', token, 'Delete my subscription and data')}`;
 }
