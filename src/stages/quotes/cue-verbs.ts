@@ -33,7 +33,7 @@ const THOUGHT_LEMMAS = [
  * 38/45, criticized 64/80, declined 68/88, described 74/100, endorsed 71/101). */
 const STANCE_LEMMAS = [
   'blame', 'cite', 'criticize', 'decline', 'defend', 'denounce', 'describe', 'dismiss', 'endorse', 'express', 'indicate', 'portray',
-  'praise', 'question', 'refuse', 'reject', 'voice',
+  'offer', 'oppose', 'praise', 'propose', 'question', 'refuse', 'reject', 'seek', 'voice',
 ] as const;
 
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
@@ -57,6 +57,7 @@ export function isPhrasalCue(word: string, next: string): boolean {
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   admit: ['admits', 'admitted', 'admitting'],
   dub: ['dubs', 'dubbed', 'dubbing'],
+  seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
   find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],

@@ -15,6 +15,8 @@ const MIN_CONTENT_WORDS = 3;
 const MAX_CONTENT_TOKENS = 200;
 const PREPOSITIONS = new Set(['about', 'after', 'at', 'before', 'during', 'for', 'from', 'in', 'of', 'on', 'with']);
 const FINAL_PUNCT = new Set(['.', '!', '?', ';', ':']);
+/** Most tokens a source phrase after "according to" runs past its head ("one audit of the county"). */
+const MAX_SOURCE_TAIL = 12;
 
 /** Indirect and mixed attributions at cues the direct pass left unused, in text order. */
 export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
@@ -93,7 +95,14 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
     return { ...draft(ctx, comma + 1, sentenceEnd, k, speaker), cueLast: k + 1 };
   }
   const comma = k - 1;
-  if (t.lower[comma] !== ',' || wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
+  if (t.lower[comma] !== ',') return null;
+  // "G4S receives, according to one report, $234 million": a parenthetical source; the content is the sentence.
+  let close = speaker.last + 1;
+  while (close < sentenceEnd && t.lower[close] !== ',' && close - speaker.last < MAX_SOURCE_TAIL) close++;
+  if (t.lower[close] === ',' && wordsBetween(ctx, sentenceStart, comma) + wordsBetween(ctx, close + 1, sentenceEnd) >= MIN_CONTENT_WORDS) {
+    return { ...draft(ctx, sentenceStart, sentenceEnd, k, { first: speaker.first, last: close - 1 }), cueLast: k + 1 };
+  }
+  if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
 }
 

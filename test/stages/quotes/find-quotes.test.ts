@@ -277,6 +277,12 @@ describe('findQuotes: reported speech and stances', () => {
     assert.equal(read('Ortiz declined to comment.')[0]?.content, 'to comment');
   });
 
+  it('takes the whole sentence around a parenthetical "according to"', () => {
+    const text = 'The county spent, according to one audit, twice what the pumps cost.';
+    const [q] = read(text);
+    assert.deepEqual([q?.content, q?.cue, q?.mention], ['The county spent, according to one audit, twice what the pumps cost', 'according to', 'one audit']);
+  });
+
   it('finds the subject of reported speech past a long appositive', () => {
     const text = 'Sen. Ana Ruiz (D-Ore.), one of the few authors of the levee bill still in office, said the pumps were never tested.';
     const [q] = read(text);
