@@ -116,6 +116,22 @@ describe('sending an edition over SMTP', () => {
     assert.deepEqual(refused, [], 'a refused recipient never reaches the end-of-data mark');
   });
 
+  it('a connection dropped mid-message: retried later on a fresh connection, delivered once, nothing lost', async () => {
+    sink.dropDuringData = 1;
+    const mailer = createSmtpMailer({ url: sink.url, concurrency: 1, dkim: null });
+    const ctx = testContext(store, mailer);
+    for (const e of ['d1@example.com', 'd2@example.com', 'd3@example.com']) await addSubscriber(ctx, e, 'morning-briefing', { confirmed: true });
+    await composeEdition(ctx, 'morning-briefing', { immediate: true });
+    const first = await runOutbox(ctx, { untilIdle: true });
+    assert.equal(first.retried, 1);
+    assert.equal(first.sent, 2);
+    (ctx.clock as unknown as { set(iso: string): void }).set('2026-11-26T07:00:00.000Z');
+    const second = await runOutbox(ctx, { untilIdle: true });
+    await mailer.close();
+    assert.equal(second.sent, 1);
+    assert.deepEqual(sink.messages.map((m) => m.recipients[0]).sort(), ['d1@example.com', 'd2@example.com', 'd3@example.com']);
+  });
+
   it('a dropped connection is a temporary failure, and the next connection is fresh', async () => {
     const mailer = createSmtpMailer({ url: 'smtp://127.0.0.1:1?tls=off', concurrency: 1, dkim: null });
     const outcome = await mailer.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'b@example.org', subject: 's', html: '<p>x</p>', text: 'x', messageId: '<x@example.org>', headers: {} });

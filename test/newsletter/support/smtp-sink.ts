@@ -23,6 +23,8 @@ export interface SmtpSink {
   rcptRule: RcptRule;
   /** Set to answer the end of DATA with an error (e.g. 421) for the next N messages. */
   failDataNext: { count: number; code: number; message: string };
+  /** Set to drop every connection in the middle of the next N messages' DATA. */
+  dropDuringData: number;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
     messages: [],
     rcptRule: () => null,
     failDataNext: { count: 0, code: 421, message: 'try later' },
+    dropDuringData: 0,
     close: async () => undefined,
   };
   const server = new SMTPServer({
@@ -49,9 +52,19 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
     },
     onData(stream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      let dropped = false;
+      stream.on('data', (c: Buffer) => {
+        chunks.push(c);
+        if (sink.dropDuringData > 0 && !dropped) {
+          // The server goes away before accepting: whatever arrived is not delivered.
+          dropped = true;
+          sink.dropDuringData -= 1;
+          for (const conn of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) conn._socket.destroy();
+        }
+      });
       stream.on('error', () => undefined);
       stream.on('end', () => {
+        if (dropped) return;
         if (sink.failDataNext.count > 0) {
           sink.failDataNext.count -= 1;
           return callback(Object.assign(new Error(sink.failDataNext.message), { responseCode: sink.failDataNext.code }));
