@@ -13,6 +13,8 @@ export function bylineNames(values: readonly string[]): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
   for (const value of values) {
+    // A profile URL names no one in a form we can split.
+    if (/^\s*(https?:\/\/|www\.)/i.test(value)) continue;
     for (const part of normalizeSpace(value).replace(NOISE, '').split(SPLIT)) {
       const name = cleanName(part);
       if (name && !seen.has(name.toLowerCase())) {
