@@ -15,7 +15,7 @@ const list = z.union([z.array(z.string()), z.string()]).transform((v) => (Array.
 /** Every option, in README order. Keys are dotted paths in the config file. */
 export const OPTIONS = [
   { env: 'ROUNDUP_DATA_DIR', key: 'dataDir', defaultValue: './data', description: 'Directory of the SQLite database and other state.', schema: z.string().min(1) },
-  { env: 'PORT', key: 'port', defaultValue: '3000', description: 'HTTP port of `roundup start` (status page and, later, the website).', schema: int(0, 65535) },
+  { env: 'PORT', key: 'port', defaultValue: '3000', description: 'HTTP port of `roundup start` (the website, its feeds and JSON API).', schema: int(0, 65535) },
   { env: 'ROUNDUP_HOST', key: 'host', defaultValue: '127.0.0.1', description: 'Address `roundup start` listens on.', schema: z.string().min(1) },
   { env: 'ROUNDUP_FETCH_ALLOW_HOSTS', key: 'fetch.allowHosts', defaultValue: '(empty)', description: 'Comma-separated host names, IPs or CIDRs that the SSRF guard lets through (e.g. `127.0.0.1,::1` for a local replay).', schema: list },
   { env: 'ROUNDUP_USER_AGENT', key: 'fetch.userAgent', defaultValue: 'Roundup/0.1 (+https://github.com/roundup-news/roundup)', description: 'User-Agent sent with every request; it names Roundup.', schema: z.string().min(1) },
