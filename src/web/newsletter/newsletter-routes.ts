@@ -20,6 +20,10 @@ export interface NewsletterRouteDeps {
   readonly defaultLists?: readonly string[];
 }
 
+/** Edition previews are email HTML, whose styles are inline attributes: they need their own
+ * policy (still no script, no frames, nothing fetched but images). */
+export const EMAIL_PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const TOKEN_PROBLEMS: Readonly<Record<string, string>> = {
   malformed: 'This link is incomplete. Copy the whole link from the email.',
   'bad-signature': 'This link is not valid.',
@@ -146,6 +150,7 @@ export function newsletterRoutes(deps: NewsletterRouteDeps): Hono {
   app.get('/editions/:id', async (c) => {
     const edition = await ctx.store.getEdition(Number(c.req.param('id')));
     if (!edition) return html(c, 404, 'Not found', para('There is no such edition.'));
+    c.header('content-security-policy', EMAIL_PREVIEW_CSP);
     return c.html(personalise(edition.html, { unsubscribe: '#', manage: '#' }));
   });
 
@@ -154,6 +159,7 @@ export function newsletterRoutes(deps: NewsletterRouteDeps): Hono {
     if (!list) return html(c, 404, 'Not found', para('There is no such list.'));
     const rendered = await renderListEdition(ctx, list, ctx.clock.now());
     if (c.req.query('format') === 'text') return c.text(personalise(rendered.text, { unsubscribe: '#', manage: '#' }));
+    c.header('content-security-policy', EMAIL_PREVIEW_CSP);
     return c.html(personalise(rendered.html, { unsubscribe: '#', manage: '#' }));
   });
 
