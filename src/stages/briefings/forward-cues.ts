@@ -14,8 +14,12 @@ const STRONG = [
 ];
 const WEAK = [/\bwill\b/i, /\b(?:would|could|may|might) (?:be|face|have)\b/i, /\bfuture\b/i, /\bnext\b/i];
 
+/** Every cue needs one of these words: most sentences are ruled out by this one test. */
+const ANY_CUE = /\b(?:will|would|could|may|might|is|are|was|were|plans?|deadline|threaten(?:s|ed)?|vow(?:s|ed)?|next|later|early|end|upcoming|future|hearing)\b/i;
+
 /** How forward-looking `text` is: 2 per strong cue, 1 per weak cue, 0 when it looks only back. */
 export function forwardScore(text: string): number {
+  if (!ANY_CUE.test(text)) return 0;
   let score = 0;
   for (const cue of STRONG) if (cue.test(text)) score += 2;
   for (const cue of WEAK) if (cue.test(text)) score += 1;

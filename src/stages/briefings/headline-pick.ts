@@ -28,7 +28,7 @@ export function cleanTitle(title: string, outlet: string): string {
 /** A multiplier for the house shape: a question or a length far from 5–10 words weighs less. */
 function titleShape(title: string): number {
   const words = countWords(title);
-  let shape = words < 5 ? 0.6 + 0.08 * words : words > 12 ? Math.max(0.4, 1 - 0.06 * (words - 12)) : 1;
+  let shape = words < 5 ? 0.6 + 0.08 * words : words > 10 ? Math.max(0.4, 0.85 - 0.06 * (words - 11)) : 1;
   if (title.endsWith('?')) shape *= 0.5;
   if (/^["“'‘]/.test(title)) shape *= 0.8;
   return shape;

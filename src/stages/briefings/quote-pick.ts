@@ -7,7 +7,7 @@ import type { BriefingArticle } from './briefing-input.ts';
 import { sideOf } from './coverage-count.ts';
 import type { SentencePool } from './sentence-pool.ts';
 import { cosine, termVector, type TermVector, type Vocabulary } from './term-vectors.ts';
-import { contentStems, countWords } from './word-tokens.ts';
+import { countWords } from './word-tokens.ts';
 
 /** A quote in its sentence span, ready for the briefing. */
 export interface QuoteChoice {
@@ -60,12 +60,16 @@ function quoteCandidates(articles: readonly BriefingArticle[], pool: SentencePoo
   articles.forEach((article, a) => {
     for (const quote of article.quotes) {
       if (!isPrincipalQuote(quote)) continue;
-      const span = enclosingSpan(pool.spans[a]!, quote);
-      if (!span) continue;
-      const text = article.text.slice(span.start, span.end);
+      const range = enclosingSpans(pool.spans[a]!, quote);
+      if (!range) continue;
+      const spans = pool.spans[a]!;
+      const start = spans[range.first]!.start;
+      const end = spans[range.last]!.end;
+      const text = article.text.slice(start, end);
       const words = countWords(text);
       if (words > MAX_QUOTE_WORDS || !/["“”]/.test(text)) continue;
-      out.push({ article: a, start: span.start, end: span.end, text, speaker: quote.speaker!, vector: termVector(contentStems(text), vocabulary), words });
+      const stems = pool.spanStems[a]!.slice(range.first, range.last + 1).flat();
+      out.push({ article: a, start, end, text, speaker: quote.speaker!, vector: termVector(stems, vocabulary), words });
     }
   });
   return out;
@@ -76,14 +80,20 @@ function isPrincipalQuote(quote: Quote): boolean {
   return quote.kind !== 'indirect' && quote.speaker !== null && (quote.speakerType === 'person' || quote.speakerType === 'organisation');
 }
 
-/** The sentences from the one holding the quote's first character to the one holding its cue's or content's last. */
-function enclosingSpan(spans: readonly { start: number; end: number }[], quote: Quote): { start: number; end: number } | null {
+/** Indexes of the sentences from the one holding the quote's first character to the one holding its cue's or content's last. */
+function enclosingSpans(spans: readonly { start: number; end: number }[], quote: Quote): { first: number; last: number } | null {
   const from = Math.min(quote.content[0], quote.cue[0]);
   const to = Math.max(quote.content[1], quote.cue[1]);
-  const first = spans.find((s) => s.end > from);
-  const last = [...spans].reverse().find((s) => s.start < to);
-  if (!first || !last || last.end < first.start) return null;
-  return { start: first.start, end: Math.max(first.end, last.end) };
+  const first = spans.findIndex((s) => s.end > from);
+  let last = -1;
+  for (let i = spans.length - 1; i >= 0; i--) {
+    if (spans[i]!.start < to) {
+      last = i;
+      break;
+    }
+  }
+  if (first < 0 || last < first) return null;
+  return { first, last };
 }
 
 /** Number of source groups that quote each speaker. */

@@ -34,6 +34,8 @@ export interface SentencePool {
   readonly groupCount: number;
   /** Each article's sentence spans, in order. */
   readonly spans: readonly (readonly SentenceSpan[])[];
+  /** Content stems of each article's spans (parallel to `spans`), so later steps need not tokenise again. */
+  readonly spanStems: readonly (readonly (readonly string[])[])[];
 }
 
 /** Splits every article into sentences, groups copies, and merges repeated sentences within a group. */
@@ -60,5 +62,5 @@ export function buildPool(articles: readonly BriefingArticle[]): SentencePool {
       sentences.push({ index: sentences.length, article: a, group: groups[a]!, position, start: span.start, end: span.end, text, words: countWords(text), stems, concepts, sources: [provenance] });
     });
   });
-  return { sentences, groups, groupCount: new Set(groups).size, spans };
+  return { sentences, groups, groupCount: new Set(groups).size, spans, spanStems: analysed.map((list) => list.map((w) => w.stems)) };
 }
