@@ -5,7 +5,7 @@ import { HEARER_VERBS, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './speaker-phrase.ts';
-import { TokenKind } from './text-tokens.ts';
+import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { CUE_MODIFIERS } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
@@ -224,7 +224,11 @@ const NOT_SPEAKERS = new Set(['here', 'it', 'that', 'the', 'there', 'these', 'th
  * ("Kasich resisted:", "Clinton: “…”", "More from Jones:"): the cue is the word before the colon. */
 function colonCue(ctx: QuoteContext, colon: number): CueMatch | null {
   const start = ctx.sentences.startOf[colon]!;
-  if (colon === start || colon - start > COLON_LEAD) return null;
+  if (colon === start) return null;
+  // "… - Frank Newport and Jim Harter:", "doesn't surprise pollster Daron Shaw:": a name right before the colon.
+  const named = colon - 1 > start && isCapitalised(ctx.tokens, colon - 1) ? phraseEndingAt(ctx.tokens, colon - 1, start + 1) : null;
+  if (named !== null) return { cueFirst: colon, cueLast: colon, speaker: named };
+  if (colon - start > COLON_LEAD) return null;
   const speaker = clauseSubject(ctx, start, colon);
   if (speaker === null || NOT_SPEAKERS.has(ctx.tokens.lower[speaker.first]!) && speaker.first === speaker.last) return null;
   const cue = speaker.last + 1 < colon ? colon - 1 : colon;

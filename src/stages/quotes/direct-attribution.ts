@@ -105,7 +105,9 @@ function thatBefore(ctx: QuoteContext, from: number, to: number): number {
 }
 
 /** The span's own cue; 'continues' when the cue before it is the one the previous quote used. */
-function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | null {
+function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | null | 'continues' {
+  // "his book ''The Art of the Deal''", "the ''Medicare for all'' document": a title, not words said.
+  if (isTitle(ctx, span)) return null;
   if (span.closed && (ctx.sentences.endOf[span.close]! > span.close + 1 || endsWithQuestion(ctx, span) || shortSentenceFollows(ctx, span))) {
     const after = cueAfter(ctx, span);
     // A quote that does not open its sentence is a fragment of it ("The plans are ''reckless,''
@@ -118,6 +120,21 @@ function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | 'continues' | nu
   // "Obama said “it gets me mad” every time …": the quote is part of a longer reported clause.
   if (before && before.cueLast === span.open - 1 && continuesSentence(ctx, span)) return null;
   return before;
+}
+
+/** Words straight before a quoted span that make it a name or title ("his ''Bernie flag''", "the ''Medicare for all'' plan"). */
+const NAME_LEADS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
+/** Nouns a title stands in apposition to ("in his memoir, ''Tough Choices''"). */
+const WORK_NOUNS = new Set(['autobiography', 'book', 'column', 'essay', 'memoir', 'novel', 'op-ed', 'play', 'song']);
+
+/** True when the quote is a title or label rather than words said. */
+function isTitle(ctx: QuoteContext, span: QuoteSpan): boolean {
+  const t = ctx.tokens;
+  const j = span.open - 1;
+  if (j < 0) return false;
+  const w = t.lower[j]!;
+  if (t.kinds[j] === TokenKind.Word) return NAME_LEADS.has(w) || w.endsWith("'s") || w.endsWith('’s') || WORK_NOUNS.has(w);
+  return w === ',' && j > 0 && WORK_NOUNS.has(t.lower[j - 1]!);
 }
 
 /** True when `span` carries on the open quote: between them lie only breaks, punctuation and

@@ -205,6 +205,15 @@ describe('findQuotes: cues without a plain reporting verb', () => {
     assert.equal(q?.mention, 'Mayor Lena Ortiz');
   });
 
+  it('hands a quote after a colon to the name just before the colon', () => {
+    const [q] = read('The flood did not surprise county engineer Ana Ruiz: “We warned them for ten years.”');
+    assert.equal(q?.mention, 'Ana Ruiz');
+  });
+
+  it('reads a quoted title or label as no quote', () => {
+    assert.deepEqual(read('Ruiz said it in her memoir, “High Water.”\n\nShe wore her “Fix the levee” cap.').filter((q) => q.kind === 'direct'), []);
+  });
+
   it('reads phrasal cues with their particle', () => {
     const [a] = read('As Dorsey put it, “Nobody was watching the gauges.”');
     assert.deepEqual([a?.content, a?.cue, a?.mention], ['“Nobody was watching the gauges.”', 'put it', 'Dorsey']);
