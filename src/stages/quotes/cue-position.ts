@@ -20,8 +20,16 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an adjunct ("spent Monday arguing").
   if (word.endsWith('ing') && !beforeQuote && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
-  if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s'))) return undefined;
+  if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s')) && !opensClause(ctx, k + 1)) return undefined;
   return strength;
+}
+
+/** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */
+const CLAUSE_WORDS = new Set(['he', 'it', 'she', 'that', 'the', 'there', 'they', 'this', 'we']);
+
+/** True when token `i` opens a reported clause: "that", a subject pronoun or "the". */
+function opensClause(ctx: QuoteContext, i: number): boolean {
+  return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!);
 }
 
 /** True when token `k` is the "according" of "according to". */

@@ -292,6 +292,12 @@ describe('findQuotes: reported speech and stances', () => {
     assert.deepEqual([q?.content, q?.cue, q?.mention], ['The county spent, according to one audit, twice what the pumps cost', 'according to', 'one audit']);
   });
 
+  it('reads a bare "say" as a verb when a clause follows it', () => {
+    const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
+    assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
+    assert.deepEqual(read('Residents want a say in the budget.'), []);
+  });
+
   it('finds the subject of reported speech past a long appositive', () => {
     const text = 'Sen. Ana Ruiz (D-Ore.), one of the few authors of the levee bill still in office, said the pumps were never tested.';
     const [q] = read(text);
