@@ -152,7 +152,7 @@ function tune(streams: Record<string, GoldArticle[]>): void {
     const per = STORY_FILES.map((n) => score(halves[n]!, clusterStream(halves[n]!, config)).f1);
     results.push({ label: JSON.stringify(config), mean: per.reduce((a, b) => a + b, 0) / per.length, per: per.map(f).join(' ') });
   }
-  for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4]) {
+  for (const threshold of [0.2, 0.3, 0.4]) {
     const per = STORY_FILES.map((n) => score(halves[n]!, baselineStream(halves[n]!, threshold)).f1);
     console.log(`baseline ${threshold}: ${per.map(f).join(' ')} mean ${f(per.reduce((a, b) => a + b, 0) / per.length)}`);
   }
@@ -162,9 +162,9 @@ function tune(streams: Record<string, GoldArticle[]>): void {
 
 function grid(): Partial<StoryConfig>[] {
   const out: Partial<StoryConfig>[] = [];
-  for (const joinThreshold of [0.15, 0.2, 0.25, 0.3]) {
-    for (const entityWeight of [0.1, 0.2, 0.35]) {
-      for (const headWeight of [0.3, 0.45, 0.6]) {
+  for (const joinThreshold of [0.25, 0.3]) {
+    for (const entityWeight of [0, 0.2, 0.35]) {
+      for (const headWeight of [0.45]) {
         out.push({ joinThreshold, entityWeight, headWeight, bodyWeight: 1 - headWeight, mergeThreshold: DEFAULT_STORY_CONFIG.mergeThreshold });
       }
     }

@@ -62,3 +62,4 @@ function countEntities(words: readonly string[], proper: readonly boolean[], eng
     if (term !== null) into.set(term, (into.get(term) ?? 0) + 1);
   }
 }
+

@@ -2,7 +2,7 @@
 // TF-IDF cosine (title + text, no stemming, no names, no time, no duplicates) against every
 // cluster centre sharing a word, with one threshold. It shows what the channels, time and merges add.
 import { DocumentFrequencies } from './document-frequencies.ts';
-import { weightedVector } from './sparse-vector.ts';
+import { topTerms, weightedVector } from './sparse-vector.ts';
 import { StoryCentroid } from './story-centroid.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { wordTokens } from './word-tokens.ts';
@@ -35,7 +35,8 @@ export class BaselineClusterer {
     const seen = new Set<number>();
     let best = -1;
     let bestScore = this.threshold;
-    for (const term of vector.terms) {
+    // Clusters are looked up by the article's ten heaviest words, as an index would serve them.
+    for (const term of topTerms(vector, 10)) {
       for (const cluster of this.postings.get(term) ?? []) {
         if (seen.has(cluster)) continue;
         seen.add(cluster);
@@ -48,7 +49,7 @@ export class BaselineClusterer {
       this.centres.push(new StoryCentroid(300));
     }
     this.centres[best]!.add(vector.terms, vector.weights);
-    for (const term of vector.terms) {
+    for (const term of topTerms(vector, 10)) {
       const list = this.postings.get(term) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
       this.postings.set(term, list);

@@ -55,6 +55,7 @@ export class StoryClusterer {
     const known = this.members.get(article.id);
     if (known?.assignment) return { ...known.assignment, storyId: known.story.id, merges: [], repeated: true };
     const time = this.advance(article.publishedAt);
+    this.sweepIfDue();
     const features = articleFeatures(article, this.config.maxFeatureChars);
     const url = article.url ? canonicalUrl(article.url) : null;
     if (!features.empty) this.frequencies.add(features.body.keys());
@@ -142,6 +143,8 @@ export class StoryClusterer {
     const weights = lookup.map((t) => vectors.body.weights[vectors.body.terms.indexOf(t)]!);
     const scored = this.candidates
       .lookup(lookup, weights, features.language, this.config.candidateLimit)
+      // Between sweeps a story may have aged out of the window already.
+      .filter((story) => story.lastSeen >= vectors.time - this.config.windowMs)
       .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config) }))
       .sort((a, b) => b.score - a.score || (a.story.olderThan(b.story) ? -1 : 1));
     const best = scored[0];

@@ -19,6 +19,7 @@ export interface ArticleVectors {
 export function articleStoryScore(article: ArticleVectors, story: StoryState, config: StoryConfig): number {
   const hasEntities = article.entities.terms.length > 0 && story.entities.size > 0;
   const similarity = blend(
+    entityTrust(article.entities.terms.length, story.entities.size),
     story.head.linkage(article.head.terms, article.head.weights, config.sizeExponent),
     story.body.linkage(article.body.terms, article.body.weights, config.sizeExponent),
     hasEntities ? story.entities.linkage(article.entities.terms, article.entities.weights, config.sizeExponent) : null,
@@ -31,13 +32,22 @@ export function articleStoryScore(article: ArticleVectors, story: StoryState, co
 export function storyStoryScore(a: StoryState, b: StoryState, config: StoryConfig): number {
   const hasEntities = a.entities.size > 0 && b.entities.size > 0;
   const e = config.sizeExponent;
-  const similarity = blend(a.head.linkageWith(b.head, e), a.body.linkageWith(b.body, e), hasEntities ? a.entities.linkageWith(b.entities, e) : null, config);
+  const similarity = blend(entityTrust(a.entities.size, b.entities.size), a.head.linkageWith(b.head, e), a.body.linkageWith(b.body, e), hasEntities ? a.entities.linkageWith(b.entities, e) : null, config);
   const gap = Math.max(0, a.firstSeen - b.lastSeen, b.firstSeen - a.lastSeen);
   return similarity - timePenalty(gap, config);
 }
 
-function blend(head: number, body: number, entities: number | null, config: StoryConfig): number {
-  const { headWeight, bodyWeight, entityWeight } = config;
+/** Names found beside which the entity channel gets its full weight. */
+const TRUSTED_NAMES = 5;
+
+/** How far the entity channel can be trusted: one shared name ("Trump") says little, five say a lot. */
+function entityTrust(namesA: number, namesB: number): number {
+  return Math.min(1, Math.min(namesA, namesB) / TRUSTED_NAMES);
+}
+
+function blend(trust: number, head: number, body: number, entities: number | null, config: StoryConfig): number {
+  const { headWeight, bodyWeight } = config;
+  const entityWeight = config.entityWeight * trust;
   if (entities === null) return (headWeight * head + bodyWeight * body) / (headWeight + bodyWeight);
   return (headWeight * head + bodyWeight * body + entityWeight * entities) / (headWeight + bodyWeight + entityWeight);
 }
