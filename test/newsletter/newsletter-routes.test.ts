@@ -71,6 +71,13 @@ describe('newsletter routes', () => {
     assert.deepEqual(first, again);
   });
 
+  it('answers 503 when no SMTP server is configured', async () => {
+    const noMail = new Hono().route('/newsletter', newsletterRoutes({ ctx: testContext(store, null, { clock }) }));
+    const res = await noMail.request('/newsletter/subscribe', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@example.com' }) });
+    assert.equal(res.status, 503);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'newsletter/no-smtp');
+  });
+
   it('limits sign-ups per IP with 429 and Retry-After', async () => {
     const statuses = [];
     for (let i = 0; i < 7; i++) statuses.push((await signup(`r${i}@example.com`, '192.0.2.9')).status);

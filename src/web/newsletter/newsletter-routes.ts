@@ -2,6 +2,7 @@
 // double opt-in confirm page whose button POSTs, unsubscribe (a page, and RFC 8058 one-click
 // POST), preferences, export, delete, and edition previews. Thin: parse, call a use case, answer.
 import { Hono, type Context } from 'hono';
+import { isRoundupError } from '../../core/errors.ts';
 import type { NewsletterContext } from '../../app/newsletter/newsletter-context.ts';
 import { confirm, readToken, subscribe, unsubscribe, updatePreferences, type SignupRequest } from '../../app/newsletter/subscription.ts';
 import { renderListEdition } from '../../app/newsletter/compose-edition.ts';
@@ -61,7 +62,14 @@ export function newsletterRoutes(deps: NewsletterRouteDeps): Hono {
     const request = json ? await jsonSignup(c) : await formSignup(c);
     if (!request) return c.json({ error: { code: 'newsletter/invalid-request', message: 'Expected a JSON object with an "email" string.' } }, 400);
     const withLists = request.lists.length ? request : { ...request, lists: deps.defaultLists ?? ['morning-briefing'] };
-    const outcome = await subscribe(ctx, withLists);
+    const outcome = await subscribe(ctx, withLists).catch((err: unknown) => {
+      if (isRoundupError(err, 'newsletter/no-smtp')) return null;
+      throw err;
+    });
+    if (!outcome) {
+      const message = 'Sign-up is not available right now: this site cannot send email yet.';
+      return json ? c.json({ error: { code: 'newsletter/no-smtp', message } }, 503) : c.html(page(site, 'Not available', para(message)), 503);
+    }
     if (outcome.kind === 'confirmation-sent') {
       return json ? c.json({ status: 'confirmation-sent' }, 202) : html(c, 200, 'Check your inbox', para('We sent you a link to confirm your subscription. Nothing will be sent until you confirm.'));
     }
