@@ -8,11 +8,12 @@ export const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community
 /** Class or id words that rescue an `UNLIKELY` match: the block may be the article. */
 export const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/;
 
-/** Class or id of boxes removed even inside the article. */
-export const BOILERPLATE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recommended|recommendations|more-stories|read-more|readmore|author-bio|author-info|about-author|about-the-author|authors|author-box|authorbox|author-description|author-details|bio-box|next-post|nextstory|widget|widgettitle|textwidget|widget_text|footer-widget|intext-links|affiliate|affiliate-text|article-footer|next-story|post-navigation|prev-next|cookie|consent|paywall|advert|advertisement|ad-container|ad-slot|adslot|ad-wrapper|breadcrumb|breadcrumbs|tags|tag-list|taglist|topics|comments|comment-list|disqus|toolbar|sr-only|visually-hidden|screen-reader-text|modal|popup|overlay|skip-link|jump-link|inline-ad|sidebar|byline|dateline|timestamp|article-meta|post-meta|postmetadata|entry-meta|meta-data|metadata|caption-credit|credit|photo-credit|image-credit|nocontent|noprint)([\s_-]|$)/;
+/** Class or id of boxes removed even inside the article (`non-paywall` marks the free part). */
+export const BOILERPLATE = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|subscription|signup|sign-up|promo|outbrain|taboola|related|recommended|recommendations|more-stories|author-bio|author-info|about-author|about-the-author|authors|author-box|authorbox|author-description|author-details|bio-box|next-post|nextstory|widgettitle|textwidget|widget_text|footer-widget|intext-links|affiliate|affiliate-text|article-footer|next-story|post-navigation|prev-next|cookie|consent|(?<!non-)paywall|advert|advertisement|ad-container|ad-slot|adslot|ad-wrapper|breadcrumb|breadcrumbs|tags|tag-list|taglist|topics|comments|comment-list|disqus|toolbar|sr-only|visually-hidden|screen-reader-text|modal|popup|overlay|skip-link|jump-link|inline-ad|sidebar|byline|dateline|timestamp|article-meta|post-meta|postmetadata|entry-meta|meta-data|metadata|caption-credit|credit|photo-credit|image-credit|nocontent|noprint)([\s_-]|$)/;
 
-/** Class or id that lowers a block's score (Readability's negative weights). */
-export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+/** Class or id that lowers a block's score (Readability's negative weights). The Elementor page
+ * builder wraps every paragraph block in an `elementor-widget`, so that widget is no sidebar. */
+export const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|(?<!elementor-)widget/;
 
 /** Class or id that raises a block's score. */
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
