@@ -12,6 +12,7 @@ import { createHttpClient } from './adapters/http/index.ts';
 import { createInlineQueue } from './adapters/queue-inline/inline-queue.ts';
 import { Ingestor } from './app/ingestor.ts';
 import { StoryDesk } from './app/story-desk.ts';
+import { OpenAiWriter } from './adapters/writer-openai/openai-writer.ts';
 import type { IngestContext } from './app/ingest-context.ts';
 
 /** The wired application: adapters chosen from config. */
@@ -82,6 +83,7 @@ export async function openRuntime(config: Config, options: { logTo?: LogDestinat
     logger,
     random: Math.random,
     settings: { fetchPages: f.pages, minIntervalSeconds: config.schedule.minSeconds, maxIntervalSeconds: config.schedule.maxSeconds },
+    ...(config.writer ? { writer: new OpenAiWriter({ baseUrl: config.writer.url, model: config.writer.model, apiKey: config.writer.key || null }) } : {}),
   };
   const desk = new StoryDesk(store, systemClock, config.stories.windowDays);
   return {

@@ -2,6 +2,7 @@ import type { Store } from '../ports/store.ts';
 import type { HttpClient } from '../ports/http-client.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
+import type { Writer } from '../ports/writer.ts';
 
 /** Settings of the ingestion use cases, taken from config by the composition root. */
 export interface IngestSettings {
@@ -20,4 +21,6 @@ export interface IngestContext {
   /** Uniform in [0, 1); injected so backoff jitter is testable. */
   readonly random: () => number;
   readonly settings: IngestSettings;
+  /** The optional language model that may condense briefings; absent, briefings stay extractive. */
+  readonly writer?: Writer;
 }

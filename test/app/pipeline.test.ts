@@ -14,6 +14,8 @@ import type { Perspective } from '../../src/core/perspective.ts';
 import { articlePage } from '../support/feed-fixtures.ts';
 import { FIXTURE_ARTICLES } from '../support/story-fixtures.ts';
 import { tempStore } from '../support/sqlite-temp.ts';
+import { composeStoryBriefing } from '../../src/app/compose-story-briefing.ts';
+import type { Writer } from '../../src/ports/writer.ts';
 
 const PERSPECTIVE: Record<string, Perspective> = { left: 'left', centre: 'centre', right: 'right' };
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -82,6 +84,22 @@ describe('the pipeline from feeds to briefings', () => {
     const members = await store.listStoryMembers(story!.id);
     const quotes = (await Promise.all(members.map(async (m) => ({ text: m.article.text, quotes: await store.listQuotes(m.article.id) })))).flatMap(({ text, quotes }) => quotes.map((q) => text.slice(q.content[0], q.content[1])));
     assert.ok(quotes.some((q) => q.includes('Nobody should drive through flood water today') || q.includes('crumble')), quotes.join(' | '));
+  });
+
+  it('keeps the extractive draft when the Writer fails or invents', async () => {
+    const [story] = await store.listStories({ limit: 1 });
+    const before = await store.getBriefing(story!.id);
+    const failing: Writer = { complete: async () => { throw new Error('model down'); } };
+    const inventing: Writer = { complete: async () => JSON.stringify({ headline: 'Mayor resigns after 99 votes', standfirst: 'x', whatHappened: ['The mayor resigned after 99 council votes.'], whoSaidWhat: [], whatNext: [] }) };
+    for (const writer of [failing, inventing]) {
+      const outcome = await composeStoryBriefing({ store, clock: systemClock, logger: silentLogger, writer }, story!.id);
+      assert.equal(outcome.kind, 'saved');
+      if (outcome.kind === 'saved') {
+        const texts = [outcome.briefing.headline, ...outcome.briefing.whatHappened.map((x) => x.text)].join(' ');
+        assert.ok(!texts.includes('99') && !texts.includes('resign'), `nothing invented is stored: ${texts}`);
+        assert.equal(outcome.briefing.whatHappened.map((s) => s.text).join(' '), before!.briefing.whatHappened.map((s) => s.text).join(' '));
+      }
+    }
   });
 
   it('composes a briefing per story whose every sentence is taken from its source', async () => {
