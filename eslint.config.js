@@ -9,7 +9,7 @@ const layer = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'test-artifacts/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'test-artifacts/**', 'bin/**', '.tmp*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
