@@ -5,7 +5,7 @@ import { classAndId, descendants } from './tree-query.ts';
 // Elements that never hold article text (forms are kept: some sites wrap the whole page in one).
 const NEVER_TEXT = new Set([
   'script', 'style', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'button', 'input', 'select', 'option',
-  'textarea', 'head', 'link', 'meta', 'audio', 'video', 'source', 'dialog', 'menu', 'map', 'title', 'label',
+  'textarea', 'link', 'meta', 'audio', 'video', 'source', 'dialog', 'menu', 'map', 'title', 'label',
 ]);
 // Elements that are furniture unless they hold the article (some sites wrap it in <aside>, Blogger
 // repeats it in <noscript>).

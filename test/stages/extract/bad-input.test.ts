@@ -64,6 +64,10 @@ describe('extractArticle on bad input', () => {
     const { outcome } = timed(html);
     assert.equal(outcome.kind, 'article');
   });
+  it('an article inside a <head> that was never closed is still read', () => {
+    const { outcome } = timed(`<html><head><title>T</title><div class="content">${PARAGRAPH}${PARAGRAPH}</div></head></html>`);
+    assert.equal(outcome.kind, 'article');
+  });
   it('malformed JSON-LD is ignored', () => {
     const { outcome } = timed(`<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script></head><body>${PARAGRAPH}</body></html>`);
     assert.equal(outcome.kind, 'article');
