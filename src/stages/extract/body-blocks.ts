@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import type { BlockKind, TextBlock } from './text-block.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT } from './boilerplate-patterns.ts';
+import { CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, PICTURE_AGENCY } from './boilerplate-patterns.ts';
 import { classWeight, isMarkedBody } from './body-score.ts';
 import { escapeHtml } from './html-escape.ts';
 import { absoluteUrl } from './tree-query.ts';
@@ -55,7 +55,14 @@ function isFurniture(text: string): boolean {
   if (text.length < 80 && FURNITURE_TEXT.test(text)) return true;
   if (text.length < 200 && LEAD_IN_TEXT.test(text)) return true;
   if (text.length < 120 && CREDIT_TEXT.test(text)) return true;
+  if (isPictureCredit(text)) return true;
   return text.length < 100 && isDateLine(text);
+}
+
+/** True for a photo credit line: "AFP / Marco Bertorello", "Augusta National/Getty Images". */
+function isPictureCredit(text: string): boolean {
+  if (text.length > 80 || /[.!?:]$/.test(text) || text.split(' ').length > 10) return false;
+  return (PICTURE_AGENCY.test(text) && /[/|]/.test(text)) || /^[\p{Lu}][\p{L}.' -]* ?[/|] ?[\p{Lu}][\p{L}.' -]*$/u.test(text);
 }
 
 // Words that make up a date line, in the languages of the corpora.
