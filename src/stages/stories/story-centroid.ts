@@ -32,6 +32,21 @@ export class StoryCentroid {
     if (this.weights.size > 2 * this.maxTerms) this.prune();
   }
 
+  /** Subtracts a unit vector added before (an article leaving the window while its story goes on). */
+  remove(terms: readonly string[], weights: readonly number[]): void {
+    this.count = Math.max(0, this.count - 1);
+    for (let i = 0; i < terms.length; i++) {
+      const old = this.weights.get(terms[i]!);
+      // A pruned term is already gone: nothing to subtract.
+      if (old === undefined) continue;
+      const next = old - weights[i]!;
+      this.norm2 += next * next - old * old;
+      if (next <= 1e-9) this.weights.delete(terms[i]!);
+      else this.weights.set(terms[i]!, next);
+    }
+    if (this.norm2 < 1e-12 || this.count === 0) this.norm2 = Math.max(0, this.norm2);
+  }
+
   /** Adds another centroid (a story merging into this one). */
   absorb(other: StoryCentroid): void {
     this.count += other.count;

@@ -209,7 +209,8 @@ export class StoryClusterer {
   private addMember(story: StoryState, article: StoryArticle, features: ArticleFeatures, vectors: ArticleVectors, url: string | null, duplicateOf: string | null): void {
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
-      dfTerms: features.empty ? [] : [...features.body.keys()], head: vectors.head, canonicalUrl: url, duplicateOf,
+      dfTerms: features.empty ? [] : [...features.body.keys()], head: vectors.head, body: vectors.body, entities: vectors.entities,
+      inCentres: !features.empty && duplicateOf === null, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);
     this.members.set(article.id, { member, story, assignment: null });
@@ -238,7 +239,12 @@ export class StoryClusterer {
     if (!overFull && this.lastSweep !== null && clock - this.lastSweep < this.config.windowMs / 32) return;
     this.lastSweep = clock;
     const horizon = clock - this.config.windowMs;
-    for (const story of this.stories.values()) if (story.lastSeen < horizon) this.evict(story);
+    for (const story of this.stories.values()) {
+      if (story.lastSeen < horizon) this.evict(story);
+      // A long-running story stays, but its articles older than the window leave it, so memory
+      // follows the window and the story's centre follows its recent coverage.
+      else if (story.firstSeen < horizon) for (const member of story.dropBefore(horizon)) this.forget(member);
+    }
     if (this.members.size <= this.config.maxWindowArticles) return;
     const oldest = [...this.stories.values()].sort((a, b) => a.lastSeen - b.lastSeen || a.seq - b.seq);
     const target = Math.floor(this.config.maxWindowArticles * 0.9);
@@ -250,13 +256,16 @@ export class StoryClusterer {
 
   private evict(story: StoryState): void {
     this.candidates.remove(story);
-    for (const member of story.members) {
-      if (member.dfTerms.length > 0) this.frequencies.remove(member.dfTerms);
-      this.fingerprints.remove(member.id);
-      if (member.canonicalUrl !== null && this.urls.get(member.canonicalUrl) === member.id) this.urls.delete(member.canonicalUrl);
-      this.members.delete(member.id);
-    }
+    for (const member of story.members) this.forget(member);
     this.stories.delete(story.id);
+  }
+
+  /** Removes one article from the window's tables. */
+  private forget(member: MemberArticle): void {
+    if (member.dfTerms.length > 0) this.frequencies.remove(member.dfTerms);
+    this.fingerprints.remove(member.id);
+    if (member.canonicalUrl !== null && this.urls.get(member.canonicalUrl) === member.id) this.urls.delete(member.canonicalUrl);
+    this.members.delete(member.id);
   }
 }
 

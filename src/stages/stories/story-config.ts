@@ -50,7 +50,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = Object.freeze({
   mergeThreshold: 0.45,
   dayPenalty: 0.05,
   duplicateJaccard: 0.8,
-  candidateLimit: 40,
+  candidateLimit: 15,
   indexTerms: 15,
   centroidTerms: 300,
 });

@@ -13,6 +13,11 @@ export interface MemberArticle {
   /** Distinct body terms, counted in the document frequencies. */
   readonly dfTerms: readonly string[];
   readonly head: SparseVector;
+  /** Body and name vectors, kept to subtract them when the article leaves the window. */
+  readonly body: SparseVector;
+  readonly entities: SparseVector;
+  /** Whether the vectors were added to the story's centres (duplicates and empty articles are not). */
+  readonly inCentres: boolean;
   readonly canonicalUrl: string | null;
   readonly duplicateOf: string | null;
 }
@@ -51,6 +56,24 @@ export class StoryState {
     this.members.push(member);
     this.firstSeen = Math.min(this.firstSeen, member.time);
     this.lastSeen = Math.max(this.lastSeen, member.time);
+  }
+
+  /** Removes and returns the members older than `horizon`, subtracting them from the centres;
+   * the story's span then starts at its oldest remaining member. */
+  dropBefore(horizon: number): MemberArticle[] {
+    const dropped = this.members.filter((m) => m.time < horizon);
+    if (dropped.length === 0) return dropped;
+    const kept = this.members.filter((m) => m.time >= horizon);
+    this.members.length = 0;
+    this.members.push(...kept);
+    for (const m of dropped) {
+      if (!m.inCentres) continue;
+      this.head.remove(m.head.terms, m.head.weights);
+      this.body.remove(m.body.terms, m.body.weights);
+      this.entities.remove(m.entities.terms, m.entities.weights);
+    }
+    this.firstSeen = kept.reduce((min, m) => Math.min(min, m.time), Infinity);
+    return dropped;
   }
 
   /** True when this story is older than `other` (and so keeps its id when they merge). */
