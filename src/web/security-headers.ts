@@ -15,12 +15,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Middleware that sets the security headers after the handler ran. */
+/** Middleware that sets the security headers after the handler ran, keeping a CSP the route set itself. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('content-security-policy', CONTENT_SECURITY_POLICY);
+    // A route may choose a policy of its own (the email preview needs the inline styles of email
+    // HTML); every other response gets the strict one.
+    if (!h.has('content-security-policy')) h.set('content-security-policy', CONTENT_SECURITY_POLICY);
     h.set('x-content-type-options', 'nosniff');
     h.set('referrer-policy', 'strict-origin-when-cross-origin');
     h.set('x-frame-options', 'DENY');

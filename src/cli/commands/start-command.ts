@@ -5,12 +5,12 @@ import { seedDefaultOutlets } from '../../app/sources.ts';
 import { runScheduler } from '../../app/scheduler.ts';
 import { createWebApp } from '../../web/web-app.ts';
 import { newsletterRoutes } from '../../web/newsletter/newsletter-routes.ts';
-import { openNewsletter } from '../../newsletter/newsletter-runtime.ts';
+import { openNewsletter, startEditionSchedule } from '../../newsletter/newsletter-runtime.ts';
 import { startWebServer } from '../../web/web-server.ts';
 import { action } from '../cli-errors.ts';
 import { logObserver } from './ingest-command.ts';
 
-/** `roundup start`: the ingestion loop and the HTTP server, until SIGINT or SIGTERM. */
+/** `roundup start`: the ingestion loop, the website with the newsletter's routes and, with SMTP configured, the edition schedule, until SIGINT or SIGTERM. */
 export function registerStart(program: Command): void {
   program
     .command('start')
@@ -29,6 +29,8 @@ export function registerStart(program: Command): void {
         const server = await startWebServer(app, { host: runtime.config.host, port: runtime.config.port });
         const port = server.port;
         runtime.logger.info({ event: 'started', url: `http://${runtime.config.host}:${port}/`, dataDir: runtime.config.dataDir, seededOutlets: seeded }, 'Roundup is running');
+        // Editions go out only where there is an SMTP server to send them through.
+        const editions = runtime.config.mail.smtpUrl ? startEditionSchedule(newsletter) : null;
         const ingestor = runtime.createIngestor();
         ingestor.observe(logObserver(runtime.logger));
         const stop = new AbortController();
@@ -37,6 +39,7 @@ export function registerStart(program: Command): void {
         runtime.logger.info({ event: 'stopping' }, 'stopping: waiting for running jobs');
         await ingestor.close();
         await server.close();
+        await editions?.stop();
         await newsletter.close();
         await runtime.close();
       }),
