@@ -1,6 +1,6 @@
 // Sentence boundaries over tokens: a line break, or . ! ? (not after an abbreviation or an
 // initial) followed by closing marks and then something that can start a sentence.
-import { ABBREVIATIONS } from './abbreviations.ts';
+import { ABBREVIATIONS } from '../../core/abbreviations.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
 
 /** For each token, the index of the first token of its sentence and one past its last. */
