@@ -1,7 +1,12 @@
 // Lint: typescript-eslint's recommended rules plus the layering rule of docs/architecture.md:
 // core imports nothing; stages import only core; ports import only core.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// Every stage folder; a stage may not import another one (relative or not).
+const stages = readdirSync(new URL('./src/stages/', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const otherStages = (own) => stages.filter((s) => s !== own).flatMap((s) => [`**/stages/${s}/**`, `../${s}/**`, `../../${s}/**`, `../../../${s}/**`]);
 
 const nodeBuiltins = ['node:*', 'fs', 'http', 'https', 'net', 'dns', 'child_process', 'process'];
 const layer = (patterns, message) => ({
@@ -22,10 +27,15 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: layer(['**/stages/**', '**/ports/**', '**/adapters/**', '**/app/**', '**/cli/**', '**/config/**', ...nodeBuiltins], 'core imports nothing but core'),
   },
-  {
-    files: ['src/stages/**/*.ts'],
-    rules: layer(['**/ports/**', '**/adapters/**', '**/app/**', '**/cli/**', '**/config/**', ...nodeBuiltins], 'a stage is pure: it imports core and libraries only, never I/O or another layer'),
-  },
+  ...stages.map((stage) => ({
+    files: [`src/stages/${stage}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/ports/**', '**/adapters/**', '**/app/**', '**/cli/**', '**/config/**', ...nodeBuiltins], message: 'a stage is pure: it imports core and libraries only, never I/O or another layer' },
+        { group: otherStages(stage), message: 'a stage never imports another stage: the app passes one stage\'s output to the next' },
+      ] }],
+    },
+  })),
   {
     files: ['src/ports/**/*.ts'],
     rules: layer(['**/stages/**', '**/adapters/**', '**/app/**', '**/cli/**', '**/config/**'], 'a port depends on core only'),
