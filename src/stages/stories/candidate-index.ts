@@ -5,6 +5,8 @@ import type { StoryState } from './story-state.ts';
 /** Term to stories, with lookup ranked by the weight of the shared terms. */
 export class CandidateIndex {
   private readonly postings = new Map<string, StoryState[]>();
+  /** Lookup counter: a story's sum is valid in the lookup whose epoch it carries (no Map per lookup). */
+  private epoch = 0;
 
   /** Lists `story` under each term (once). */
   add(story: StoryState, terms: readonly string[]): void {
@@ -31,13 +33,27 @@ export class CandidateIndex {
 
   /** Up to `limit` stories of `language` sharing the given weighted terms, best first. */
   lookup(terms: readonly string[], weights: readonly number[], language: string, limit: number): StoryState[] {
-    const scores = new Map<StoryState, number>();
+    const epoch = ++this.epoch;
+    // Stories in first-touch order, as a Map's insertion order would give them: the stable sort
+    // below then ranks ties exactly as before.
+    const touched: StoryState[] = [];
     for (let i = 0; i < terms.length; i++) {
-      for (const story of this.postings.get(terms[i]!) ?? []) {
-        if (story.language === language) scores.set(story, (scores.get(story) ?? 0) + weights[i]!);
+      const list = this.postings.get(terms[i]!);
+      if (list === undefined) continue;
+      const w = weights[i]!;
+      for (let j = 0; j < list.length; j++) {
+        const story = list[j]!;
+        if (story.language !== language) continue;
+        if (story.lookupEpoch !== epoch) {
+          story.lookupEpoch = epoch;
+          story.lookupScore = 0 + w;
+          touched.push(story);
+        } else story.lookupScore += w;
       }
     }
-    return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([story]) => story);
+    touched.sort((a, b) => b.lookupScore - a.lookupScore);
+    if (touched.length > limit) touched.length = limit;
+    return touched;
   }
 
   /** Number of terms indexed (for memory figures). */

@@ -23,6 +23,11 @@ export class DocumentFrequencies {
     }
   }
 
+  /** How many window articles contain the term. */
+  count(term: string): number {
+    return this.counts.get(term) ?? 0;
+  }
+
   /** Smoothed idf, ln((N + 1) / (df + 1)) + 1; with few documents all words weigh about the same. */
   idf(term: string): number {
     return Math.log((this.documents + 1) / ((this.counts.get(term) ?? 0) + 1)) + 1;

@@ -30,6 +30,11 @@ export function weightedVector(counts: ReadonlyMap<string, number>, idf: (term: 
 
 /** The `k` heaviest terms of a vector, heaviest first. */
 export function topTerms(vector: SparseVector, k: number): string[] {
+  return topIndices(vector, k).map((i) => vector.terms[i]!);
+}
+
+/** Positions of the `k` heaviest terms of a vector, heaviest first (ties in vector order). */
+export function topIndices(vector: SparseVector, k: number): number[] {
   const order = vector.weights.map((_, i) => i).sort((a, b) => vector.weights[b]! - vector.weights[a]!);
-  return order.slice(0, k).map((i) => vector.terms[i]!);
+  return order.slice(0, k);
 }

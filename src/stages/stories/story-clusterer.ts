@@ -11,7 +11,7 @@ import { MinhashIndex } from './minhash-index.ts';
 import { resolveStoryConfig, type StoryConfig } from './story-config.ts';
 import { articleStoryScore, storyStoryScore, type ArticleVectors } from './story-score.ts';
 import { StoryState, type MemberArticle } from './story-state.ts';
-import { topTerms, weightedVector, EMPTY_VECTOR } from './sparse-vector.ts';
+import { topIndices, topTerms, weightedVector, EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts';
 
 /** Counts of what the window holds, for memory figures and logs. */
 export interface WindowStats {
@@ -139,13 +139,17 @@ export class StoryClusterer {
       if (near && original && original.story.language === features.language) return this.duplicate(near.articleId, 'near-duplicate');
     }
     // 3. Candidates share heavy terms; each is scored on all channels and time.
-    const lookup = topTerms(vectors.body, this.config.indexTerms);
-    const weights = lookup.map((t) => vectors.body.weights[vectors.body.terms.indexOf(t)]!);
-    const scored = this.candidates
-      .lookup(lookup, weights, features.language, this.config.candidateLimit)
+    const top = topIndices(vectors.body, this.config.indexTerms);
+    const lookup = top.map((i) => vectors.body.terms[i]!);
+    const weights = top.map((i) => vectors.body.weights[i]!);
+    const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit);
+    // Terms only this article has (window document frequency 1) are in no story's centre: they
+    // add nothing to any dot product, so they are left out of the walks (same scores, less work).
+    const probe = found.length === 0 ? vectors : this.probeVectors(vectors);
+    const scored = found
       // Between sweeps a story may have aged out of the window already.
       .filter((story) => story.lastSeen >= vectors.time - this.config.windowMs)
-      .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config) }))
+      .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config, probe) }))
       .sort((a, b) => b.score - a.score || (a.story.olderThan(b.story) ? -1 : 1));
     const best = scored[0];
     if (!best || best.score < this.config.joinThreshold) {
@@ -154,6 +158,21 @@ export class StoryClusterer {
     }
     const alsoFits = scored.slice(1).filter((s) => s.score >= this.config.joinThreshold).map((s) => s.story);
     return { story: best.story, score: best.score, duplicateOf: null, duplicateKind: null, alsoFits };
+  }
+
+  /** The article's vectors without the terms that only it has in the window (weights unchanged). */
+  private probeVectors(vectors: ArticleVectors): ArticleVectors {
+    const shared = (v: SparseVector): SparseVector => {
+      const terms: string[] = [];
+      const weights: number[] = [];
+      for (let i = 0; i < v.terms.length; i++) {
+        if (this.frequencies.count(v.terms[i]!) <= 1) continue;
+        terms.push(v.terms[i]!);
+        weights.push(v.weights[i]!);
+      }
+      return { terms, weights };
+    };
+    return { head: shared(vectors.head), body: shared(vectors.body), entities: shared(vectors.entities), time: vectors.time };
   }
 
   private duplicate(originalId: string, kind: DuplicateKind): Placement {

@@ -15,14 +15,15 @@ export interface ArticleVectors {
   readonly time: number;
 }
 
-/** Score of an article against a story. */
-export function articleStoryScore(article: ArticleVectors, story: StoryState, config: StoryConfig): number {
+/** Score of an article against a story. `probe` may be the article's vectors stripped of terms no
+ * story can hold (the score is the same, the walk shorter); channel sizes are read from `article`. */
+export function articleStoryScore(article: ArticleVectors, story: StoryState, config: StoryConfig, probe: ArticleVectors = article): number {
   const hasEntities = article.entities.terms.length > 0 && story.entities.size > 0;
   const similarity = blend(
     entityTrust(article.entities.terms.length, story.entities.size),
-    story.head.linkage(article.head.terms, article.head.weights, config.sizeExponent),
-    story.body.linkage(article.body.terms, article.body.weights, config.sizeExponent),
-    hasEntities ? story.entities.linkage(article.entities.terms, article.entities.weights, config.sizeExponent) : null,
+    story.head.linkage(probe.head.terms, probe.head.weights, config.sizeExponent),
+    story.body.linkage(probe.body.terms, probe.body.weights, config.sizeExponent),
+    hasEntities ? story.entities.linkage(probe.entities.terms, probe.entities.weights, config.sizeExponent) : null,
     config,
   );
   return similarity - timePenalty(Math.max(0, story.firstSeen - article.time, article.time - story.lastSeen), config);

@@ -35,6 +35,9 @@ export class StoryState {
   readonly indexedTerms = new Set<string>();
   firstSeen: number;
   lastSeen: number;
+  /** Scratch of `CandidateIndex.lookup`: the lookup that last touched this story, and its sum there. */
+  lookupEpoch = -1;
+  lookupScore = 0;
 
   constructor(
     readonly id: string,
