@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../../core/extracted-article.ts';
 import type { HtmlElement } from './html-tree.ts';
 import type { JsonLdArticle } from './json-ld-article.ts';
 import type { PageMeta } from './page-meta.ts';
@@ -8,18 +9,7 @@ import { textSimilarity, titleFromDocument } from './title-pick.ts';
 import { absoluteUrl, normalizeSpace } from './tree-query.ts';
 
 /** The article's metadata, each field chosen from the most reliable source that states it. */
-export interface ArticleMetadata {
-  readonly title: string | null;
-  readonly byline: readonly string[];
-  readonly published: string | null;
-  readonly modified: string | null;
-  readonly language: string | null;
-  readonly siteName: string | null;
-  readonly canonicalUrl: string | null;
-  readonly leadImage: string | null;
-  readonly section: string | null;
-  readonly description: string | null;
-}
+export type ArticleMetadata = Omit<ExtractedArticle, 'text' | 'html'>;
 
 /** The first non-empty value. */
 function first(...values: Array<string | null | undefined>): string | null {
