@@ -4,6 +4,8 @@ import { RoundupError } from '../../core/errors.ts';
 export interface HostLimiter {
   /** Waits for a slot on `host`; call the returned function exactly once when the request is over. */
   acquire(host: string): Promise<() => void>;
+  /** Spaces the starts on `host` by at least `delayMs` from now on (e.g. robots.txt Crawl-delay); never shortens the configured gap. */
+  setHostDelay(host: string, delayMs: number): void;
   /** Rejects every waiter and stops the timers. */
   close(): void;
 }
@@ -25,6 +27,8 @@ interface Waiter {
 
 interface HostState {
   active: number;
+  /** The gap between starts on this host: the configured delay, or more if the host asked for it. */
+  delayMs: number;
   nextStartAt: number;
   timer: NodeJS.Timeout | null;
   readonly queue: Waiter[];
@@ -55,7 +59,7 @@ export function createHostLimiter(options: HostLimiterOptions): HostLimiter {
     const waiter = state.queue.shift();
     if (waiter === undefined) return;
     state.active += 1;
-    state.nextStartAt = now() + options.delayMs * (1 + JITTER_FRACTION * options.random());
+    state.nextStartAt = now() + state.delayMs * (1 + JITTER_FRACTION * options.random());
     let released = false;
     waiter.resolve(() => {
       if (released) return;
@@ -68,8 +72,8 @@ export function createHostLimiter(options: HostLimiterOptions): HostLimiter {
   const stateOf = (host: string): HostState => {
     let state = hosts.get(host);
     if (state === undefined) {
-      if (hosts.size >= PRUNE_ABOVE) prune(hosts, now());
-      state = { active: 0, nextStartAt: -Infinity, timer: null, queue: [] };
+      if (hosts.size >= PRUNE_ABOVE) prune(hosts, now(), options.delayMs);
+      state = { active: 0, delayMs: options.delayMs, nextStartAt: -Infinity, timer: null, queue: [] };
       hosts.set(host, state);
     }
     return state;
@@ -84,6 +88,10 @@ export function createHostLimiter(options: HostLimiterOptions): HostLimiter {
         pump(host, state);
       });
     },
+    setHostDelay(host, delayMs) {
+      const state = stateOf(host);
+      state.delayMs = Math.max(options.delayMs, delayMs);
+    },
     close() {
       closed = true;
       for (const state of hosts.values()) {
@@ -95,9 +103,11 @@ export function createHostLimiter(options: HostLimiterOptions): HostLimiter {
   };
 }
 
-function prune(hosts: Map<string, HostState>, at: number): void {
+// A host that asked for a longer gap keeps its state: the robots cache will not tell us again for a day.
+function prune(hosts: Map<string, HostState>, at: number, defaultDelayMs: number): void {
   for (const [host, state] of hosts) {
-    if (state.active === 0 && state.queue.length === 0 && state.nextStartAt <= at) hosts.delete(host);
+    const idle = state.active === 0 && state.queue.length === 0 && state.nextStartAt <= at;
+    if (idle && state.delayMs === defaultDelayMs) hosts.delete(host);
   }
 }
 

@@ -71,7 +71,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     }
   };
 
-  const robots = createRobotsCache((robotsUrl) => follow({ url: robotsUrl, purpose: 'robots' }), config.userAgent);
+  const robots = createRobotsCache(
+    (robotsUrl) => follow({ url: robotsUrl, purpose: 'robots' }),
+    config.userAgent,
+    // A host's Crawl-delay spaces every later request to it, feeds included.
+    (host, seconds) => limiter.setHostDelay(host, seconds * 1000),
+  );
 
   return {
     async get(request) {

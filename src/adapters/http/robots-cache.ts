@@ -1,7 +1,8 @@
 import { describeError, isRoundupError, type RoundupError } from '../../core/errors.ts';
 import type { HttpResponse } from '../../ports/http-client.ts';
 import { httpStatusOf, robotsDisallowedError } from '../../stages/fetch/fetch-errors.ts';
-import { robotsAllows, robotsUrlFor, robotsVerdictForStatus } from '../../stages/fetch/robots-policy.ts';
+import { bareHostname } from '../../stages/fetch/fetch-url.ts';
+import { parseRobotsRules, robotsUrlFor, robotsVerdictForStatus, type RobotsRulesForAgent } from '../../stages/fetch/robots-policy.ts';
 
 /** Answers "may this page be fetched?" from each origin's robots.txt, fetched once and cached. */
 export interface RobotsCache {
@@ -12,9 +13,12 @@ export interface RobotsCache {
 /** How the cache fetches a robots.txt (through the same client: redirects, SSRF guard and politeness apply). */
 export type RobotsFetcher = (robotsUrl: string) => Promise<HttpResponse>;
 
+/** Called once per fetched robots.txt that sets a Crawl-delay for our agent: host name and seconds. */
+export type CrawlDelayListener = (host: string, seconds: number) => void;
+
 /** What one origin's robots.txt amounts to. */
 type RobotsRules =
-  | { readonly kind: 'rules'; readonly text: string | null }
+  | { readonly kind: 'rules'; readonly rules: RobotsRulesForAgent }
   | { readonly kind: 'unreachable'; readonly reason: string }
   | { readonly kind: 'blocked'; readonly error: RoundupError };
 
@@ -30,7 +34,9 @@ const UNREACHABLE_TTL_MS = 10 * 60 * 1000;
 const PRUNE_ABOVE = 5_000;
 
 /** Creates a per-origin robots.txt cache; `now` is monotonic milliseconds. */
-export function createRobotsCache(fetchRobots: RobotsFetcher, userAgent: string, now: () => number = () => performance.now()): RobotsCache {
+export function createRobotsCache(
+  fetchRobots: RobotsFetcher, userAgent: string, onCrawlDelay: CrawlDelayListener = () => {}, now: () => number = () => performance.now(),
+): RobotsCache {
   const entries = new Map<string, CacheEntry>();
 
   const rulesFor = (url: URL): Promise<RobotsRules> => {
@@ -39,10 +45,12 @@ export function createRobotsCache(fetchRobots: RobotsFetcher, userAgent: string,
     if (cached !== undefined && cached.expiresAt > now()) return cached.rules;
     if (entries.size >= PRUNE_ABOVE) prune(entries, now());
     // Concurrent pages of one origin share the same in-flight fetch.
-    const entry: CacheEntry = { rules: loadRules(fetchRobots, robotsUrl), expiresAt: Infinity };
+    const entry: CacheEntry = { rules: loadRules(fetchRobots, robotsUrl, userAgent), expiresAt: Infinity };
     entries.set(robotsUrl, entry);
     void entry.rules.then((rules) => {
       entry.expiresAt = now() + (rules.kind === 'rules' ? RULES_TTL_MS : UNREACHABLE_TTL_MS);
+      const delay = rules.kind === 'rules' ? rules.rules.crawlDelaySeconds : null;
+      if (delay !== null) onCrawlDelay(bareHostname(url), delay);
     });
     return entry.rules;
   };
@@ -56,7 +64,7 @@ export function createRobotsCache(fetchRobots: RobotsFetcher, userAgent: string,
       if (rules.kind === 'unreachable') {
         throw robotsDisallowedError(url.href, `${robotsUrl} could not be read (${rules.reason}); RFC 9309 says to assume the whole site is disallowed until it can`);
       }
-      if (!robotsAllows(rules.text, url.href, userAgent)) {
+      if (!rules.rules.allows(url.href)) {
         throw robotsDisallowedError(url.href, `${robotsUrl} disallows it for our user agent`);
       }
     },
@@ -65,16 +73,17 @@ export function createRobotsCache(fetchRobots: RobotsFetcher, userAgent: string,
 
 // RFC 9309 §2.3.1: 2xx is the rules; 4xx means there are none (allow everything); 5xx, 429 and
 // network failures (timeouts included) mean "unreachable", which must be treated as a complete disallow.
-async function loadRules(fetchRobots: RobotsFetcher, robotsUrl: string): Promise<RobotsRules> {
+async function loadRules(fetchRobots: RobotsFetcher, robotsUrl: string, userAgent: string): Promise<RobotsRules> {
+  const parsed = (text: string | null): RobotsRules => ({ kind: 'rules', rules: parseRobotsRules(robotsUrl, text, userAgent) });
   try {
     const response = await fetchRobots(robotsUrl);
-    if (response.kind === 'ok') return { kind: 'rules', text: decodeRobots(response.body) };
-    if (response.kind === 'not-modified') return { kind: 'rules', text: null };
+    if (response.kind === 'ok') return parsed(decodeRobots(response.body));
+    if (response.kind === 'not-modified') return parsed(null);
     return { kind: 'unreachable', reason: `HTTP ${response.status}` };
   } catch (err) {
     if (isRoundupError(err, 'fetch/blocked-address')) return { kind: 'blocked', error: err };
     const status = httpStatusOf(err);
-    if (status !== null && robotsVerdictForStatus(status) === 'allow-all') return { kind: 'rules', text: null };
+    if (status !== null && robotsVerdictForStatus(status) === 'allow-all') return parsed(null);
     return { kind: 'unreachable', reason: describeError(err) };
   }
 }

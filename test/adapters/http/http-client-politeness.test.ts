@@ -150,4 +150,27 @@ describe('robots.txt', () => {
     assert.equal(seen(failing, '/page').length, 0);
     await client.close();
   });
+
+  it('spaces requests to a host by its Crawl-delay once robots.txt is read, feeds included', async (t) => {
+    const crawlDelayed = await startServer({
+      '/robots.txt': reply(200, { 'content-type': 'text/plain' }, 'User-agent: Roundup\nCrawl-delay: 0.3\n'),
+      '/page': reply(200, {}, 'ok'),
+      '/feed': reply(200, {}, '<rss/>'),
+    });
+    t.after(() => crawlDelayed.close());
+    const client = robotsClient();
+    await client.get({ url: `${crawlDelayed.origin}/page`, purpose: 'page' });
+    await Promise.all([
+      client.get({ url: `${crawlDelayed.origin}/page`, purpose: 'page' }),
+      client.get({ url: `${crawlDelayed.origin}/feed`, purpose: 'feed' }),
+    ]);
+    const arrivals = [...seen(crawlDelayed, '/page'), ...seen(crawlDelayed, '/feed')].map((r) => r.arrivedAt).sort((a, b) => a - b);
+    assert.equal(arrivals.length, 3);
+    for (let i = 1; i < arrivals.length; i += 1) {
+      const gap = (arrivals[i] ?? 0) - (arrivals[i - 1] ?? 0);
+      // The configured delay is 0 here: any spacing comes from the Crawl-delay.
+      assert.ok(gap >= 300 * 0.7, `gap ${gap.toFixed(0)} ms between starts ${i - 1} and ${i}`);
+    }
+    await client.close();
+  });
 });

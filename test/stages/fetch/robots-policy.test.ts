@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { robotsAllows, robotsUrlFor, robotsVerdictForStatus } from '../../../src/stages/fetch/robots-policy.ts';
+import { MAX_CRAWL_DELAY_SECONDS, parseRobotsRules, robotsAllows, robotsUrlFor, robotsVerdictForStatus } from '../../../src/stages/fetch/robots-policy.ts';
 
 const UA = 'Roundup/0.1 (+https://github.com/roundup-news/roundup)';
 const TXT = [
@@ -29,6 +29,23 @@ describe('robotsAllows', () => {
     assert.equal(robotsAllows(null, 'https://news.test/anything', UA), true);
     assert.equal(robotsAllows('', 'https://news.test/anything', UA), true);
     assert.equal(robotsAllows('garbage that is not robots.txt', 'https://news.test/a', UA), true);
+  });
+});
+
+describe('parseRobotsRules: Crawl-delay', () => {
+  const ROBOTS_URL = 'https://news.test/robots.txt';
+  it("reads our group's Crawl-delay, not another group's", () => {
+    const txt = 'User-agent: *\nCrawl-delay: 9\n\nUser-agent: Roundup\nCrawl-delay: 2.5\nDisallow: /x\n';
+    assert.equal(parseRobotsRules(ROBOTS_URL, txt, UA).crawlDelaySeconds, 2.5);
+    assert.equal(parseRobotsRules(ROBOTS_URL, txt, 'OtherBot/1').crawlDelaySeconds, 9);
+    assert.equal(parseRobotsRules(ROBOTS_URL, txt, UA).allows('https://news.test/x'), false);
+  });
+  it('caps a very long Crawl-delay and ignores unusable ones', () => {
+    assert.equal(parseRobotsRules(ROBOTS_URL, 'User-agent: *\nCrawl-delay: 86400\n', UA).crawlDelaySeconds, MAX_CRAWL_DELAY_SECONDS);
+    for (const value of ['0', '-3', 'soon', '']) {
+      assert.equal(parseRobotsRules(ROBOTS_URL, `User-agent: *\nCrawl-delay: ${value}\n`, UA).crawlDelaySeconds, null, value);
+    }
+    assert.equal(parseRobotsRules(ROBOTS_URL, null, UA).crawlDelaySeconds, null);
   });
 });
 
