@@ -30,6 +30,20 @@ export interface HopInput {
   readonly lookup: HostLookup;
   /** Registers an abort hook for HttpClient.close(); returns the unregister function. */
   readonly track: (abort: () => void) => () => void;
+  /** Keep-alive pools; a socket is only ever opened to an address checked for the hop that opened it. */
+  readonly agents: HopAgents;
+}
+
+/** The client's connection pools, one per scheme. */
+export interface HopAgents {
+  readonly http: http.Agent;
+  readonly https: https.Agent;
+}
+
+/** Pools that keep idle connections for reuse, at most `perHost` per host, closed after `idleMs` unused. */
+export function createHopAgents(perHost: number, idleMs: number): HopAgents {
+  const options = { keepAlive: true, maxSockets: perHost, maxFreeSockets: perHost, timeout: idleMs, scheduling: 'lifo' as const };
+  return { http: new http.Agent(options), https: new https.Agent(options) };
 }
 
 /** What one hop answered. */
@@ -52,7 +66,26 @@ export async function performHop(input: HopInput): Promise<HopResponse> {
   );
   // DNS time counts against the connect budget.
   const remaining = Math.max(1, input.timeouts.connectMs - (performance.now() - started));
-  return requestOnce(input, addresses, remaining);
+  try {
+    return await requestOnce(input, addresses, remaining);
+  } catch (err) {
+    // A pooled connection that the server closed while idle fails on first use; that is no
+    // answer from the server, so the request is sent once more (on a fresh or other socket).
+    if (!(err instanceof StalePooledSocketError)) throw err;
+    return requestOnce(input, addresses, input.timeouts.connectMs);
+  }
+}
+
+/** The reused keep-alive socket was reset before any response arrived. */
+class StalePooledSocketError extends Error {
+  constructor() {
+    super('the server closed a reused connection before answering');
+  }
+}
+
+function isStaleSocketReset(request: http.ClientRequest, err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return request.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE');
 }
 
 /** What the response handler may do with the hop in progress. */
@@ -85,10 +118,12 @@ function requestOnce(input: HopInput, addresses: readonly ResolvedAddress[], con
       path: `${url.pathname}${url.search}`,
       method: 'GET',
       headers: input.headers,
-      // No pooled sockets: every connection is made to an address checked for this very hop.
-      agent: false,
+      // A new socket connects only to an address checked for this very hop; a pooled one was
+      // checked by the hop that opened it, and this hop's name was checked again just above.
+      agent: url.protocol === 'https:' ? input.agents.https : input.agents.http,
       lookup: pinnedLookup(addresses),
     });
+    let responded = false;
     const control: HopControl = {
       timer,
       finish: (response) => {
@@ -99,19 +134,24 @@ function requestOnce(input: HopInput, addresses: readonly ResolvedAddress[], con
       fail: (err) => {
         if (!settle()) return;
         request.destroy();
-        reject(isRoundupError(err) ? err : networkError(url.href, err));
+        if (!responded && isStaleSocketReset(request, err)) reject(new StalePooledSocketError());
+        else reject(isRoundupError(err) ? err : networkError(url.href, err));
       },
       expire: (phase, ms) => () => control.fail(timeoutError(url.href, phase, ms)),
       close: () => request.destroy(),
     };
     untrack = input.track(() => control.fail(networkError(url.href, new Error('the HTTP client was closed'))));
     timer.start(connectMs, control.expire('connect', connectMs));
+    const awaitHeaders = (): void => timer.start(timeouts.headersMs, control.expire('headers', timeouts.headersMs));
     request.on('socket', (socket: Socket) => {
-      const connected = url.protocol === 'https:' ? 'secureConnect' : 'connect';
-      socket.once(connected, () => timer.start(timeouts.headersMs, control.expire('headers', timeouts.headersMs)));
+      if (request.reusedSocket) return awaitHeaders();
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', awaitHeaders);
     });
     request.on('error', control.fail);
-    request.on('response', (response: IncomingMessage) => handleResponse(response, input, control));
+    request.on('response', (response: IncomingMessage) => {
+      responded = true;
+      handleResponse(response, input, control);
+    });
     request.end();
   });
 }
@@ -134,8 +174,8 @@ function handleResponse(response: IncomingMessage, input: HopInput, control: Hop
   const options = { url: input.url.href, maxBytes: input.maxBodyBytes, overflow: input.overflow, onChunk: resetIdle };
   readBody(response, options).then((body) => {
     idle.clear();
+    // The body was read to its end, so the socket is back in the pool: closing it would waste it.
     control.finish({ ...head, body });
-    control.close();
   }, (err: unknown) => {
     idle.clear();
     control.fail(err);

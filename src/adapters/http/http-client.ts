@@ -10,8 +10,12 @@ import { classifyStatus, isPermanentRedirect, parseRetryAfter } from '../../stag
 import { ROBOTS_MAX_BYTES } from '../../stages/fetch/robots-policy.ts';
 import { resolveHttpClientOptions, type HttpClientOptions, type ResolvedHttpClientOptions } from './client-options.ts';
 import { createHostLimiter } from './host-limiter.ts';
-import { performHop, type HopResponse } from './hop-request.ts';
+import { createHopAgents, performHop, type HopResponse } from './hop-request.ts';
 import { createRobotsCache } from './robots-cache.ts';
+
+// Most servers drop an idle keep-alive connection after 5–15 s; letting ours go first avoids
+// sending a request on a socket the server is closing.
+const IDLE_CONNECTION_MS = 4_000;
 
 /** Where a chain of redirects has got to. */
 interface RedirectState {
@@ -27,6 +31,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const allow = parseAllowList(config.allowHosts);
   const limiter = createHostLimiter({ concurrency: config.perHostConcurrency, delayMs: config.perHostDelayMs, random: config.random });
   const aborts = new Set<() => void>();
+  const agents = createHopAgents(config.perHostConcurrency, IDLE_CONNECTION_MS);
   let closed = false;
 
   const track = (abort: () => void): (() => void) => {
@@ -48,6 +53,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         allow,
         lookup: config.lookup,
         track,
+        agents,
       });
     } finally {
       release();
@@ -91,6 +97,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       closed = true;
       limiter.close();
       for (const abort of [...aborts]) abort();
+      agents.http.destroy();
+      agents.https.destroy();
     },
   };
 }

@@ -148,6 +148,57 @@ describe('HTTP client responses', () => {
   });
 });
 
+describe('HTTP client connections', () => {
+  it('reuses one keep-alive connection for requests to a host one after another', async (t) => {
+    const server = await startServer({ '/a': reply(200, {}, 'a'), '/b': reply(200, {}, 'b'), '/gzip': reply(200, { 'content-encoding': 'gzip' }, zlib.gzipSync(FEED)) });
+    t.after(() => server.close());
+    const client = createHttpClient(TEST_CLIENT_OPTIONS);
+    for (const path of ['/a', '/b', '/gzip', '/a']) assert.equal((await client.get({ url: `${server.origin}${path}`, purpose: 'feed' })).kind, 'ok');
+    assert.equal(server.connections, 1);
+    await client.close();
+  });
+
+  it('opens a fresh connection after an error response whose body was not read', async (t) => {
+    const server = await startServer({ '/missing': reply(404, {}, 'x'.repeat(10_000)), '/a': reply(200, {}, 'a') });
+    t.after(() => server.close());
+    const client = createHttpClient(TEST_CLIENT_OPTIONS);
+    await assert.rejects(client.get({ url: `${server.origin}/missing`, purpose: 'feed' }), (err) => isRoundupError(err, 'fetch/http-status'));
+    assert.equal((await client.get({ url: `${server.origin}/a`, purpose: 'feed' })).kind, 'ok');
+    assert.equal(server.connections, 2);
+    await client.close();
+  });
+
+  it('sends the request again when the server drops a pooled connection instead of answering', async (t) => {
+    // The race every keep-alive client meets: the server closes an idle connection just as a
+    // request is sent on it. Here the second request on any connection is dropped unanswered.
+    const requestsOn = new WeakMap<object, number>();
+    const server = await startServer({
+      '/a': (req, res) => {
+        const count = (requestsOn.get(req.socket) ?? 0) + 1;
+        requestsOn.set(req.socket, count);
+        if (count > 1) req.socket.destroy();
+        else res.writeHead(200, { 'content-length': '1' }).end('a');
+      },
+    });
+    t.after(() => server.close());
+    const client = createHttpClient(TEST_CLIENT_OPTIONS);
+    assert.equal((await client.get({ url: `${server.origin}/a`, purpose: 'feed' })).kind, 'ok');
+    assert.equal((await client.get({ url: `${server.origin}/a`, purpose: 'feed' })).kind, 'ok');
+    assert.equal(seen(server, '/a').length, 3, 'the dropped request was sent once more');
+    assert.equal(server.connections, 2);
+    await client.close();
+  });
+
+  it('does not resend when a fresh connection is dropped unanswered', async (t) => {
+    const server = await startServer({ '/drop': (req) => { req.socket.destroy(); } });
+    t.after(() => server.close());
+    const client = createHttpClient(TEST_CLIENT_OPTIONS);
+    await assert.rejects(client.get({ url: `${server.origin}/drop`, purpose: 'feed' }), (err) => isRoundupError(err, 'fetch/network'));
+    assert.equal(seen(server, '/drop').length, 1);
+    await client.close();
+  });
+});
+
 describe('HTTP client lifecycle', () => {
   it('close() aborts an in-flight request and refuses new ones', async (t) => {
     const server = await startServer({ '/hang': () => { /* never answers */ } });

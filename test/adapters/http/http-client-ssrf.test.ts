@@ -128,8 +128,8 @@ describe('SSRF guard', () => {
       connects.length = 0;
       const okBefore = seen(server, '/ok').length;
       await assert.rejects(client.get({ url: `${base}${path}`, purpose: 'feed' }), (err) => isRoundupError(err, 'fetch/blocked-address'), path);
-      // One connection for the redirecting hop, none for the refused one.
-      assert.deepEqual(connects, ['public.test'], path);
+      // At most one connection, for the redirecting hop (none if a pooled one was reused), none for the refused one.
+      assert.ok(connects.length <= 1 && connects.every((host) => host === 'public.test'), `${path}: ${JSON.stringify(connects)}`);
       assert.equal(seen(server, '/ok').length, okBefore, path);
     }
     assert.ok(lookups.includes('internal.test'), 'the redirect target was resolved and checked');
