@@ -28,11 +28,50 @@ function endsSentence(ctx: QuoteContext, k: number): boolean {
   return w === ';' || (SENTENCE_ENDS.has(w) && ctx.sentences.endOf[k] === k + 1);
 }
 
+/** Auxiliaries, negations and adverbs that sit between a subject and its verb ("did not say",
+ * "will never endorse", "now says"); "been" is left out, since "has been criticized" is passive. */
+const VERB_GROUP = new Set([
+  'are', 'can', 'could', 'did', 'do', 'does', 'is', 'just', 'may', 'might', 'must', "n't", 'never', 'not', 'now', 'should', 'still',
+  'was', 'were', 'will', 'yet',
+]);
+/** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
+const TIME_WORDS = new Set([
+  'afternoon', 'evening', 'friday', 'last', 'monday', 'month', 'morning', 'night', 'on', 'saturday', 'sunday', 'this', 'thursday',
+  'today', 'tonight', 'tuesday', 'wednesday', 'week', 'year',
+]);
+/** Most tokens skipped between a subject and its cue. */
+const MAX_VERB_GROUP = 10;
+/** Words ending in "ly" that are not adverbs. */
+const NOT_ADVERBS = new Set(['ally', 'assembly', 'belly', 'bully', 'family', 'fly', 'italy', 'july', 'rally', 'reply', 'supply']);
+
+/** True when lower-case word `w` is an adverb in -ly ("openly", "repeatedly"). */
+function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
+}
+
+/** The last token at or before `j` (not before `floor`) that is not an auxiliary, adverb or time
+ * phrase between a subject and its cue; -1 past `floor`. */
+function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
+  const t = ctx.tokens;
+  let i = j;
+  // Bounded, so a text of nothing but adverbs stays linear.
+  while (i >= floor && j - i < MAX_VERB_GROUP) {
+    const w = t.lower[i]!;
+    const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
+    if (CUE_MODIFIERS.has(w) || VERB_GROUP.has(w) || (lower && isLyAdverb(w))) i--;
+    // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").
+    else if (TIME_WORDS.has(w) && w !== 'on' && w !== 'last' && w !== 'this') {
+      i--;
+      while (i >= floor && TIME_WORDS.has(t.lower[i]!)) i--;
+    } else break;
+  }
+  return i;
+}
+
 /** The speaker phrase before the cue at `k` (skipping "also", "has" and an appositive), not before `floor`. */
 export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
   const t = ctx.tokens;
-  let j = k - 1;
-  while (j >= floor && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+  const j = skipVerbGroup(ctx, k - 1, floor);
   if (j >= floor && t.lower[j] === ',') {
     // "Murphy, the head of Right to Rise USA, tweeted": the name is before the appositive.
     for (let c = j - 1; c >= floor && j - c < 14; c--) {
@@ -61,8 +100,7 @@ const ADVERBIAL_WINDOW = 24;
  * ("Sanders praised them, saying"), else the phrase just before it. */
 export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
   const t = ctx.tokens;
-  let j = k - 1;
-  while (j >= floor && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+  const j = skipVerbGroup(ctx, k - 1, floor);
   const lead = j >= floor ? t.lower[j]! : '';
   // "released a statement saying", "…, adding": a participle's subject is its clause's.
   const participle = t.lower[k]!.endsWith('ing') && j > floor;

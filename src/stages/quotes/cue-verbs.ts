@@ -32,8 +32,8 @@ const THOUGHT_LEMMAS = [
  * least two of three uses outside quotes (cue count / word count, e.g. defended 36/39, cited
  * 38/45, criticized 64/80, declined 68/88, described 74/100, endorsed 71/101). */
 const STANCE_LEMMAS = [
-  'blame', 'cite', 'criticize', 'decline', 'defend', 'denounce', 'describe', 'dismiss', 'endorse', 'express', 'indicate', 'portray',
-  'offer', 'oppose', 'praise', 'propose', 'question', 'refuse', 'reject', 'seek', 'voice',
+  'applaud', 'assail', 'bemoan', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'portray',
+  'offer', 'oppose', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'reject', 'seek', 'slam', 'tout', 'voice',
 ] as const;
 
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
@@ -56,6 +56,9 @@ export function isPhrasalCue(word: string, next: string): boolean {
 /** Forms the regular rules get wrong, by lemma (sorted). */
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   admit: ['admits', 'admitted', 'admitting'],
+  imply: ['implies', 'implied', 'implying'],
+  refer: ['refers', 'referred', 'referring'],
+  slam: ['slams', 'slammed', 'slamming'],
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],

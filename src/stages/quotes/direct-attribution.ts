@@ -57,36 +57,18 @@ const CLAUSE_OPENERS = new Set([
   'whether', 'while',
 ]);
 
-/** Discourse adverbs that, set off before the speaker, belong to what is said ("Instead, X said"),
- * unlike a scene ("On Friday, X said", "Asked about it, X said"). */
-const DISCOURSE_ADVERBS = new Set([
-  'again', 'also', 'and', 'but', 'course', 'however', 'indeed', 'instead', 'likewise', 'moreover', 'nevertheless', 'nonetheless',
-  'now', 'of', 'otherwise', 'rather', 'similarly', 'so', 'still', 'then', 'therefore', 'though', 'thus', 'too', 'yet',
-]);
-
-/** Conjunctions whose clause, set before the speaker, is part of what is said. */
-const SPEAKER_CONDITIONS = new Set(['although', 'because', 'if', 'unless', 'whether', 'while']);
-
-/** True when tokens [from, to) are only discourse adverbs and commas, or a condition, ending with a comma. */
-function discourseLead(ctx: QuoteContext, from: number, to: number): boolean {
-  const t = ctx.tokens;
-  if (t.lower[to - 1] !== ',') return false;
-  // "If she wins, he said, “…”": a condition of the speaker's, not the scene.
-  if (SPEAKER_CONDITIONS.has(t.lower[from]!)) return true;
-  for (let i = from; i < to; i++) if (t.lower[i] !== ',' && !DISCOURSE_ADVERBS.has(t.lower[i]!)) return false;
-  return true;
-}
-
 /** Where the content of a quote with its cue before it starts, when it starts before the mark:
- * at the sentence start when a discourse adverb precedes the speaker ("Instead, Axelrod said, “…”"), or after
- * the cue when a reported clause leads into the quote ("Bell said that if …, “…”"); else -1. */
+ * at the sentence start when the quote carries on a clause begun before the speaker ("That, the
+ * panel said, “would help.”"), or after the cue when a reported clause leads into the quote ("Bell
+ * said that if …, “…”"); else -1. A discourse adverb before the speaker ("But, Mr. Ryan said, “…”")
+ * stays outside: PolNeAR's content starts at the mark. */
 function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number {
   const t = ctx.tokens;
   const sentence = ctx.sentences.startOf[match.cueFirst]!;
   const lead = match.speaker && match.speaker.first < match.cueFirst ? match.speaker.first : match.cueFirst;
   // A quote opening in lower case carries on a clause begun before it ("That, the panel said, “would help.”").
   const fragment = t.kinds[span.open + 1] === TokenKind.Word && !isCapitalised(t, span.open + 1);
-  if (sentence < lead && (discourseLead(ctx, sentence, lead) || (fragment && t.lower[lead - 1] === ','))) return sentence;
+  if (sentence < lead && fragment && t.lower[lead - 1] === ',') return sentence;
   let gap = match.cueLast + 1;
   if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return fragment ? thatBefore(ctx, gap, span.open) : -1;
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;

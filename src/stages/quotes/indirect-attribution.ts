@@ -38,6 +38,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   if (strength === undefined || strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
+  if (isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const from = clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"); reported words need a few.
@@ -50,6 +51,32 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   return trailing(ctx, k, sentenceStart);
 }
 
+/** Forms of "be" that make a participle cue passive ("was criticized", "has been praised"). */
+const BE_FORMS = new Set(['are', 'be', 'been', 'being', 'is', 'was', 'were', "'s", '’s']);
+
+/** True when the cue at `k` is a participle after a form of "be" (past adverbs): its subject is
+ * what the attribution is about, not who made it. */
+function isPassive(ctx: QuoteContext, k: number, sentenceStart: number): boolean {
+  const t = ctx.tokens;
+  const w = t.lower[k]!;
+  if (!w.endsWith('ed') && !w.endsWith('en') && w !== 'told' && w !== 'said' && w !== 'found' && w !== 'sought') return false;
+  let j = k - 1;
+  while (j > sentenceStart && (CUE_MODIFIERS.has(t.lower[j]!) || t.lower[j] === 'not' || t.lower[j]!.endsWith('ly'))) j--;
+  return j >= sentenceStart && BE_FORMS.has(t.lower[j]!);
+}
+
+/** A passive cue: "Trump has been criticized by his rivals for …" names its source after "by";
+ * the content is the whole sentence, as annotators mark it. Without "by" there is no source. */
+function passive(ctx: QuoteContext, k: number, sentenceStart: number, sentenceEnd: number): Draft | null {
+  const t = ctx.tokens;
+  let by = k + 1;
+  while (by < sentenceEnd && t.lower[by]!.endsWith('ly') && by - k < 3) by++;
+  if (t.lower[by] !== 'by') return null;
+  const speaker = phraseStartingAt(t, by + 1, sentenceEnd);
+  if (speaker === null || wordsBetween(ctx, sentenceStart, sentenceEnd) < MIN_CONTENT_WORDS) return null;
+  return draft(ctx, sentenceStart, sentenceEnd, k, speaker);
+}
+
 /** "…, X said." or "…, said X." — the content is the sentence up to the comma before the speaker. */
 function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | null {
   const t = ctx.tokens;
@@ -58,21 +85,27 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   let speaker: Phrase | null = null;
   let comma = k - 1;
   while (comma > sentenceStart && CUE_MODIFIERS.has(t.lower[comma]!)) comma--;
-  // "… ''as soon as possible,'' said X": the comma sits inside the closing mark, which the content keeps.
-  const markAfterComma = t.kinds[comma] === TokenKind.Quote && t.lower[comma - 1] === ',';
-  const inverted = t.lower[comma] === ',' || markAfterComma;
+  const inverted = isClauseComma(ctx, comma);
   if (inverted) speaker = subjectAfter(ctx, k, tailEnd);
   else {
     speaker = subjectBefore(ctx, k, sentenceStart);
     comma = speaker ? speaker.first - 1 : -1;
   }
-  if (speaker === null || comma <= sentenceStart || (t.lower[comma] !== ',' && !markAfterComma)) return null;
+  if (speaker === null || comma <= sentenceStart || !isClauseComma(ctx, comma)) return null;
+  const markAfterComma = t.kinds[comma] === TokenKind.Quote;
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
   // After an inverted cue the comma opens the speaker's appositive instead ("said X, a member of …").
   const after = Math.max(k, speaker.last) + 1;
   if (!inverted && t.lower[after] === ',') return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
   return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
+}
+
+/** True when token `i` is the comma that closes reported words: a comma, or a closing mark right
+ * after one ("… ''as soon as possible,'' said X", "“…,” X said"), which the content keeps. */
+function isClauseComma(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens;
+  return t.lower[i] === ',' || (t.kinds[i] === TokenKind.Quote && t.lower[i - 1] === ',');
 }
 
 /** True when a comma follows the cue within a few tokens ("…, Rogers said, that …"). */
