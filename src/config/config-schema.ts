@@ -32,6 +32,7 @@ export const OPTIONS = [
   { env: 'ROUNDUP_SITE_NAME', key: 'site.name', defaultValue: 'Roundup', description: "The desk's name, shown on the website and in newsletters.", schema: z.string().min(1).max(80) },
   { env: 'ROUNDUP_SITE_DESCRIPTION', key: 'site.description', defaultValue: 'The news from every side, in a minute.', description: 'One line about the desk, for the about page and feeds.', schema: z.string().min(1).max(300) },
   { env: 'ROUNDUP_PUBLIC_URL', key: 'site.publicUrl', defaultValue: 'http://127.0.0.1:3000', description: "The site's public URL, for links in feeds, emails and unsubscribe URLs.", schema: z.url({ protocol: /^https?$/ }) },
+  { env: 'ROUNDUP_WEB_CACHE_SECONDS', key: 'web.cacheSeconds', defaultValue: '10', description: 'Seconds a rendered page, and the lists behind it, is reused before it is rendered again; `0` renders every request.', schema: int(0, 3600) },
   { env: 'ROUNDUP_SECRET', key: 'secret', defaultValue: '(generated into the data dir)', description: 'Key that signs subscription tokens; when unset, a random key is created once in the data dir.', schema: z.string() },
   { env: 'ROUNDUP_SMTP_URL', key: 'mail.smtpUrl', defaultValue: '(empty: no sending)', description: 'SMTP server for newsletters, e.g. `smtp://user:pass@host:587`.', schema: z.string() },
   { env: 'ROUNDUP_MAIL_FROM', key: 'mail.from', defaultValue: 'Roundup <roundup@localhost>', description: 'Sender of newsletters.', schema: z.string().min(3) },

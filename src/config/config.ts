@@ -51,6 +51,7 @@ export interface Config {
   readonly schedule: { readonly minSeconds: number; readonly maxSeconds: number };
   readonly seedOutlets: boolean;
   readonly site: SiteConfig;
+  readonly web: { readonly cacheSeconds: number };
   /** Explicit signing secret, or null to use the one kept in the data dir. */
   readonly secret: string | null;
   readonly mail: MailConfig;
@@ -142,6 +143,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     schedule: { minSeconds: v['schedule.minSeconds'] as number, maxSeconds: v['schedule.maxSeconds'] as number },
     seedOutlets: v.seedOutlets as boolean,
     site: { name: v['site.name'] as string, description: v['site.description'] as string, publicUrl: (v['site.publicUrl'] as string).replace(/\/+$/, '') },
+    web: { cacheSeconds: v['web.cacheSeconds'] as number },
     secret: (v.secret as string) || null,
     mail: {
       smtpUrl: v['mail.smtpUrl'] as string,

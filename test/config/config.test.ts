@@ -59,6 +59,12 @@ describe('config', () => {
     assert.ok(Object.isFrozen(config.fetch.allowHosts));
   });
 
+  it('reads how long the website reuses a rendered page, 10 s by default and 0 for never', () => {
+    assert.equal(loadConfig({}, emptyDir()).web.cacheSeconds, 10);
+    assert.equal(loadConfig({ ROUNDUP_WEB_CACHE_SECONDS: '0' }, emptyDir()).web.cacheSeconds, 0);
+    assert.throws(() => loadConfig({ ROUNDUP_WEB_CACHE_SECONDS: '-5' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /ROUNDUP_WEB_CACHE_SECONDS/.test(err.message));
+  });
+
   it('names the variable and the problem on bad input', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /PORT/.test(err.message));
     assert.throws(() => loadConfig({ ROUNDUP_LOG_LEVEL: 'loud' }, emptyDir()), (err) => isRoundupError(err, 'config/invalid') && /ROUNDUP_LOG_LEVEL/.test(err.message));

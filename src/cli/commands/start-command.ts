@@ -23,6 +23,7 @@ export function registerStart(program: Command): void {
         const app = createWebApp({
           store: runtime.store,
           site: runtime.config.site,
+          cacheSeconds: runtime.config.web.cacheSeconds,
           extraRoutes: (web) => web.route('/newsletter', newsletterRoutes({ ctx: newsletter.ctx })),
           onError: (err, path) => runtime.logger.error({ event: 'web-error', path, err }, 'web request failed'),
         });
