@@ -170,6 +170,8 @@ class BlockReader {
 /** The block kind text inside an element belongs to. */
 function blockKindOf(element: HtmlElement, inherited: BlockKind): BlockKind {
   const tag = element.tag;
+  // Everything inside a caption is caption, however the page marks up its lines.
+  if (inherited === 'figcaption') return inherited;
   if (HEADING_TAGS.has(tag)) return tag === 'h1' || tag === 'h2' ? 'h2' : tag === 'h3' ? 'h3' : 'h4';
   if (tag === 'li') return element.parent?.tag === 'ol' ? 'li-ol' : 'li-ul';
   if (tag === 'blockquote') return 'blockquote';

@@ -1,5 +1,5 @@
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
-import { BOILERPLATE, MAYBE_CONTENT, METADATA_ITEMPROPS, UNLIKELY, UNLIKELY_ROLES } from './boilerplate-patterns.ts';
+import { BOILERPLATE, CAPTION, MAYBE_CONTENT, METADATA_ITEMPROPS, UNLIKELY, UNLIKELY_ROLES } from './boilerplate-patterns.ts';
 import { classAndId, descendants } from './tree-query.ts';
 
 // Elements that never hold article text (forms are kept: some sites wrap the whole page in one).
@@ -51,8 +51,7 @@ function shouldDrop(element: HtmlElement, extraDrop: readonly string[], strict: 
   const names = classAndId(element);
   if (!names) return false;
   if (extraDrop.some((fragment) => names.includes(fragment))) return true;
-  // Any class naming a caption (figcaption, newsCaption, wp-caption-text) is one.
-  if (names.includes('caption') || BOILERPLATE.test(names)) return true;
+  if (CAPTION.test(names) || BOILERPLATE.test(names)) return true;
   if (STRUCTURAL.has(tag)) return false;
   return UNLIKELY.test(names) && !MAYBE_CONTENT.test(names);
 }

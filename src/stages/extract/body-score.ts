@@ -140,24 +140,38 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
   return { elements: descendants(root).filter((element) => all.has(element)), topScore };
 }
 
-// Class names of a standfirst.
-const LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser-text|teaser|standfirst|subtitle|subheadline|dek|summary|excerpt|abstract|article-lead|article-intro)([\s_-]|$)/;
+// Class names of a standfirst, in the languages of the corpora (Spanish bajada, epígrafe and
+// entradilla, Italian sommario, French chapô, German Vorspann).
+const LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser-text|teaser|standfirst|subtitle|subheadline|dek|deck|summary|excerpt|abstract|article-lead|article-intro|bajada|epigraph|epigrafe|entradilla|sommario|chapo|chapeau|vorspann)([\s_-]|$)/;
 
-/** A standfirst before the top candidate within its article (or its grandparent), or null. */
+// Class names of a standfirst set as a heading (not a subheading: h2.sub-head is a second headline).
+const HEADING_LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser|standfirst|summary|excerpt|abstract|deck|bajada|epigraph|epigrafe|entradilla|sommario|chapo|chapeau|vorspann)([\s_-]|$)/;
+
+// Levels above the top candidate searched for a standfirst when no <article> encloses it: pages
+// set the standfirst in an intro box of the page header, a few boxes away from the body.
+const LEAD_SCOPE_LEVELS = 4;
+
+/** The element a standfirst is looked for in: the enclosing <article>, else a near ancestor. */
+function leadScope(top: HtmlElement): HtmlElement | null {
+  for (let node = top.parent; node; node = node.parent) if (node.tag === 'article') return node;
+  let scope: HtmlElement | null = top;
+  for (let level = 0; level < LEAD_SCOPE_LEVELS && scope; level++) scope = scope.parent;
+  return scope;
+}
+
+/** A standfirst before the top candidate within its article (or a near ancestor), or null. */
 function findLead(top: HtmlElement, stat: (element: HtmlElement) => NodeStats): HtmlElement | null {
-  let scope: HtmlElement | null = top.parent?.parent ?? null;
-  for (let node = top.parent; node; node = node.parent) {
-    if (node.tag === 'article') {
-      scope = node;
-      break;
-    }
-  }
+  const scope = leadScope(top);
   if (!scope) return null;
+  const aboveTop = ancestorsOf(top);
   for (const element of descendants(scope)) {
     if (element === top) return null;
-    // A subheading (h2.sub-head) is a second headline, not a paragraph of the article.
-    if (ancestorsOf(top).has(element) || /^h[1-6]$/.test(element.tag)) continue;
-    const marked = /description/i.test(element.attrs.itemprop ?? '') || LEAD_CLASS.test(classAndId(element));
+    if (aboveTop.has(element)) continue;
+    // A heading marked as a subheading (h2.sub-head, a dek) is a second headline; one marked as
+    // the lead is the standfirst set large.
+    const marked = /^h[1-6]$/.test(element.tag)
+      ? HEADING_LEAD_CLASS.test(classAndId(element))
+      : /description/i.test(element.attrs.itemprop ?? '') || LEAD_CLASS.test(classAndId(element));
     if (!marked) continue;
     const s = stat(element);
     if (s.text >= 50 && s.text <= 800 && s.links < s.text * 0.2) return element;

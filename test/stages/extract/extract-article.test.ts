@@ -97,3 +97,46 @@ describe('extractArticle: metadata', () => {
     assert.equal(a.language, 'eng');
   });
 });
+
+describe('extractArticle: standfirsts, captions and boxes around the body', () => {
+  // Long enough (over 1,000 characters) that the strict reading stands without a second, gentle one.
+  const long = PARAGRAPHS.map((p) => `${p} ${p}`);
+  const body = `<div class="article-body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</div>`;
+  const standfirst = 'The town will lose its oldest crossing next year after a vote that split the council down the middle.';
+  const page = (content: string) => `<html><body><nav><a href="/">Home</a></nav>${content}<footer>© Paper</footer></body></html>`;
+
+  it('joins a standfirst set as a heading with a lead class, but not a subheading', () => {
+    assert.ok(article(page(`<article><h1>Bridge</h1><h2 class="article-lead">${standfirst}</h2>${body}</article>`)).text.startsWith(standfirst));
+    assert.ok(!article(page(`<article><h1>Bridge</h1><h2 class="sub-head">${standfirst}</h2>${body}</article>`)).text.includes(standfirst));
+  });
+
+  it('knows standfirst class names in other languages (bajada, sommario, Vorspann)', () => {
+    for (const name of ['texto-bajada', 'sommario', 'vorspann']) {
+      const text = article(page(`<article><h1>Bridge</h1><div class="${name}"><p>${standfirst}</p></div>${body}</article>`)).text;
+      assert.ok(text.startsWith(standfirst), name);
+    }
+  });
+
+  it('finds a standfirst in an intro box of the page header, a few boxes above the body', () => {
+    const html = page(`<div id="main"><div class="wideblock"><div class="intro-box"><p class="intro">${standfirst}</p></div></div>
+      <div id="content-left"><div class="content-page"><p class="date">12 May 2024</p><div class="wrap"><span>Print</span>${body}</div></div></div></div>`);
+    assert.ok(article(html).text.startsWith(standfirst));
+  });
+
+  it('leaves captions out of the text, whatever marks their lines', () => {
+    const captions = ['<figure><img src="/a.jpg"><figcaption><p>The old bridge at dawn, seen from the east bank of the river.</p></figcaption></figure>',
+      '<div class="bildunterschrift">Die alte Brücke am Morgen, vom Ostufer des Flusses aus gesehen.</div>',
+      '<p class="imagedescription">AFP / MARCO BERTORELLO</p>'];
+    const text = article(page(`<article><h1>Bridge</h1><div class="article-body">${long.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${captions.join('')}${long.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></article>`)).text;
+    assert.equal(text, long.join('\n\n'));
+  });
+
+  it('drops author boxes, rating widgets, disclaimers and comment sections named in German', () => {
+    const boxes = ['<div class="post-author__bio"><p>Anna writes about towns, bridges and the people who cross them every day.</p></div>',
+      '<span class="post-ratings">(Noch keine Bewertungen)</span>',
+      '<p class="aawp-disclaimer">Bei den Verlinkungen handelt es sich um Affiliate-Links, für die wir eine Provision erhalten.</p>',
+      '<section class="kommentare"><p>Keine Kommentare bisher zu diesem Artikel über die alte Brücke.</p></section>'];
+    const text = article(page(`<article><h1>Bridge</h1><div class="article-body">${long.map((p) => `<p>${p}</p>`).join('')}${boxes.join('')}</div></article>`)).text;
+    assert.equal(text, long.join('\n\n'));
+  });
+});
