@@ -18,10 +18,49 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
+  // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
+  if (word.endsWith('ed') && (prev === 'of' || isNumber(prev))) return undefined;
+  if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an adjunct ("spent Monday arguing").
   if (word.endsWith('ing') && !beforeQuote && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
   if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s')) && !opensClause(ctx, k + 1)) return undefined;
   return strength;
+}
+
+/** -s forms of reporting verbs that are more often plural nouns ("his comments", "swing states"). */
+const PLURAL_NOUNS = new Set([
+  'answers', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'hopes', 'jokes', 'notes', 'offers',
+  'pledges', 'posts', 'promises', 'protests', 'questions', 'reasons', 'remarks', 'replies', 'reports', 'shows', 'states', 'tweets',
+  'vows', 'worries',
+]);
+/** Words after a plural noun that a verb would not have straight after it ("comments about", "states and"). */
+const NOUN_FOLLOWERS = new Set([
+  'about', 'and', 'are', 'by', 'for', 'from', 'had', 'have', 'in', 'of', 'on', 'or', 'to', 'were', 'with',
+]);
+/** Subjects that take a verb in -s ("he says", "who claims"). */
+const SINGULAR_SUBJECTS = new Set(['he', 'it', 'she', 'that', 'which', 'who']);
+
+/** -s forms that are nouns unless a name or singular pronoun is their subject ("Trump states that"). */
+const MOSTLY_NOUNS = new Set(['charges', 'comments', 'questions', 'reasons', 'remarks', 'states']);
+
+/** True when the -s form at `k` may be a verb: not after a possessive or a number ("Trump's
+ * comments", "11 states"), nor before a noun's follower ("comments about"); the forms that are
+ * mostly nouns also need a name or singular pronoun before them. */
+function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= 0 && CUE_MODIFIERS.has(t.lower[j]!)) j--;
+  if (j < 0 || (k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!))) return false;
+  const w = t.lower[j]!;
+  if (w.endsWith("'s") || w.endsWith('’s') || isNumber(w)) return false;
+  if (!MOSTLY_NOUNS.has(t.lower[k]!) || SINGULAR_SUBJECTS.has(w)) return true;
+  return isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!));
+}
+
+/** True when a token is a number ("758", "20,000" ends in "000"). */
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */
