@@ -17,7 +17,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").
   if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
-  if (DETERMINERS.has(prev) && prev !== 'that') return undefined;
+  // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
+  if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word))) return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev))) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
@@ -66,10 +67,14 @@ function isNumber(w: string): boolean {
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */
 const CLAUSE_WORDS = new Set(['he', 'it', 'she', 'that', 'the', 'there', 'they', 'this', 'we']);
 
-/** True when token `i` opens a reported clause: "that", a subject pronoun or "the". */
+/** True when token `i` opens a reported clause: "that", a subject pronoun (also with its verb:
+ * "it’s") or "the". */
 function opensClause(ctx: QuoteContext, i: number): boolean {
-  return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!);
+  return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!.replace(CONTRACTION, ''));
 }
+
+const QUANTIFIERS = new Set(['both', 'few', 'many', 'most', 'several', 'some']);
+const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
 
 /** True when token `k` is the "according" of "according to". */
 export function isAccordingTo(ctx: QuoteContext, k: number): boolean {

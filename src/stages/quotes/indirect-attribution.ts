@@ -14,6 +14,10 @@ const MIN_CONTENT_WORDS = 3;
 /** Content is cut at this many tokens, so a text without sentence ends stays linear. */
 const MAX_CONTENT_TOKENS = 200;
 const PREPOSITIONS = new Set(['about', 'after', 'at', 'before', 'during', 'for', 'from', 'in', 'of', 'on', 'with']);
+/** Thought verbs whose infinitive is what is hoped ("hope to win"). */
+const HOPE_FORMS = new Set(['hope', 'hoped', 'hopes', 'hoping']);
+const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
+const CALL_FORMS = new Set(['call', 'called', 'calling', 'calls']);
 const FINAL_PUNCT = new Set(['.', '!', '?', ';', ':']);
 /** Most tokens a source phrase after "according to" runs past its head ("one audit of the county"). */
 const MAX_SOURCE_TAIL = 12;
@@ -38,13 +42,14 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   if (strength === undefined || strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
-  if (isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
+  // "is worried that …" is a state of mind of the subject, not a passive.
+  if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const from = clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
-  // A stance has any object as its content ("endorsed Clinton"); reported words need a few.
-  const minWords = strength === 'stance' ? 1 : MIN_CONTENT_WORDS;
+  // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
+  const minWords = strength === 'stance' ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !startsClause(ctx, k + 1)) return null;
+    if (strength === 'thought' && !startsClause(ctx, k + 1) && !(HOPE_FORMS.has(ctx.tokens.lower[k]!) && ctx.tokens.lower[k + 1] === 'to')) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
   }
   if (strength !== 'speech') return null;
@@ -157,7 +162,9 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
     }
   }
   // "said at a Reuters event": a place or time, not what was said.
-  if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!)) return null;
+  // "called on Congress to act", "called for a ban": the call's content starts at its preposition.
+  const call = (t.lower[i] === 'on' || t.lower[i] === 'for') && CALL_FORMS.has(t.lower[k]!);
+  if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!) && !call) return null;
   return i < end ? i : null;
 }
 
@@ -165,7 +172,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
 function startsClause(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens;
   if (i >= t.count) return false;
-  const w = t.lower[i]!;
+  // "it’s", "they're": a pronoun with its verb.
+  const w = t.lower[i]!.replace(CONTRACTION, '');
   return w === 'that' || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
 }
 

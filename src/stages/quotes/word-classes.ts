@@ -18,8 +18,8 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Words before a bare verb form that make it a verb ("they say", "would argue", "did not deny"). */
 export const VERB_LEADS: ReadonlySet<string> = new Set([
-  'can', 'could', 'did', 'do', 'does', 'i', 'may', 'might', 'must', "n't", 'never', 'not', 'should', 'they', 'to', 'we', 'will',
-  'would', 'you',
+  'can', 'could', 'did', 'do', 'does', 'few', 'i', 'many', 'may', 'might', 'most', 'must', "n't", 'never', 'not', 'others', 'should',
+  'some', 'they', 'to', 'we', 'will', 'would', 'you',
 ]);
 
 /** Words that stop a walk over a noun phrase: verbs, prepositions and conjunctions that no name contains. */
