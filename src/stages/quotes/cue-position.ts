@@ -22,9 +22,13 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev))) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
-  // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an adjunct ("spent Monday arguing").
-  if (word.endsWith('ing') && !beforeQuote && prev !== ',' && !PROGRESSIVE_LEADS.has(prev)) return undefined;
-  if (isBareLemma(word) && !VERB_LEADS.has(prev) && !CUE_MODIFIERS.has(prev) && !(prev.length > 3 && prev.endsWith('s')) && !opensClause(ctx, k + 1)) return undefined;
+  // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an
+  // adjunct ("spent Monday arguing"), unless a verb of saying leads into a clause ("with aides saying that …").
+  const progressive = prev === ',' || PROGRESSIVE_LEADS.has(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
+  if (word.endsWith('ing') && !beforeQuote && !progressive) return undefined;
+  // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
+  const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || (prev.length > 3 && prev.endsWith('s'));
+  if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1)) return undefined;
   return strength;
 }
 

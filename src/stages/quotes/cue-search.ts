@@ -72,11 +72,12 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
 export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
   const t = ctx.tokens;
   const j = skipVerbGroup(ctx, k - 1, floor);
-  if (j >= floor && t.lower[j] === ',') {
-    // "Murphy, the head of Right to Rise USA, tweeted": the name is before the appositive.
+  const mark = j >= floor ? t.lower[j]! : '';
+  if (mark === ',' || mark === '—' || mark === '–') {
+    // "Murphy, the head of Right to Rise USA, tweeted", "Sims — a teacher — says": the name is before the appositive.
     for (let c = j - 1; c >= floor && j - c < 14; c--) {
-      if (t.lower[c] === ',') return phraseEndingAt(t, c - 1, floor);
-      if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-') return null;
+      if (t.lower[c] === mark) return phraseEndingAt(t, c - 1, floor);
+      if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-' && t.lower[c] !== ',') return null;
     }
     return null;
   }
@@ -129,8 +130,10 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   let i = from;
   // A quotation that opens the sentence is not its subject: start after it.
   while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
+  i = pastDateline(ctx, i, limit);
   while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
-  if (i < limit && ADVERBIAL_LEADS.has(t.lower[i]!)) {
+  // "Rallying service workers, Clinton promised …": a participle clause leads like an adverbial.
+  if (i < limit && (ADVERBIAL_LEADS.has(t.lower[i]!) || (t.lower[i]!.endsWith('ing') && isCapitalised(t, i)))) {
     let c = i + 1;
     while (c < limit && c - i < ADVERBIAL_WINDOW && t.lower[c] !== ',') c++;
     if (t.lower[c] !== ',') return null;
@@ -141,6 +144,28 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
   if (phrase === null || t.lower[phrase.first] === 'it' || t.lower[phrase.first] === 'there') return null;
   return phrase;
+}
+
+/** Most tokens of a dateline ("BUENA PARK, Calif. —"). */
+const DATELINE = 8;
+
+/** The first token after a dateline that opens the sentence at `i` (upper-case place, optional
+ * state, then a dash), or `i` when there is none. */
+function pastDateline(ctx: QuoteContext, i: number, limit: number): number {
+  const t = ctx.tokens;
+  const first = t.text.slice(t.starts[i], t.ends[i]);
+  if (t.kinds[i] !== TokenKind.Word || first.length < 2 || first !== first.toUpperCase()) return i;
+  let afterComma = false;
+  for (let d = i + 1; d < limit && d - i <= DATELINE; d++) {
+    if (DASHES.has(t.lower[d]!)) return d + 1;
+    if (t.lower[d] === ',') afterComma = true;
+    else if (t.kinds[d] === TokenKind.Word) {
+      // The place is in capitals ("FBI Director James Comey —" is a subject); the state after its comma need not be.
+      const word = t.text.slice(t.starts[d], t.ends[d]);
+      if (afterComma ? !isCapitalised(t, d) : word !== word.toUpperCase()) return i;
+    } else if (t.lower[d] !== '.') return i;
+  }
+  return i;
 }
 
 /** The speaker phrase after an inverted cue at `k` ("said Trump"); null for hearer verbs ("told reporters"). */
