@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import type { BlockKind, TextBlock } from './text-block.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, PICTURE_AGENCY } from './boilerplate-patterns.ts';
+import { COMMENT_PROMPT_TEXT, FIGURE_LABEL_TEXT, PITCH_TEXT, READING_TIME_TEXT, CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, PICTURE_AGENCY } from './boilerplate-patterns.ts';
 import { classWeight, isMarkedBody } from './body-score.ts';
 import { escapeHtml } from './html-escape.ts';
 import { absoluteUrl } from './tree-query.ts';
@@ -33,7 +33,25 @@ export function readBlocks(elements: readonly HtmlElement[], context: BlockConte
   const kept = reader.blocks.filter((block) => block.kind === 'img' || block.kind === 'figcaption' || !isFurniture(block.text));
   // A page of nothing but links keeps them: they are all the text it has.
   const blocks = kept.some((block) => block.text && !block.pointer) ? kept.filter((block) => !block.pointer) : kept;
-  return cutAtEndMarker(blocks);
+  return dropClosingPitches(cutAtEndMarker(blocks));
+}
+
+// How many of the last paragraphs are looked at for the outlet's closing pitch.
+const PITCH_TAIL_BLOCKS = 5;
+
+/** Drops short paragraphs among the last few that pitch the outlet, not the story ("Follow us on
+ * Twitter", "Subscribe to our newsletter", "Únete a nuestro canal de Telegram"). */
+function dropClosingPitches(blocks: TextBlock[]): TextBlock[] {
+  const textIndexes = blocks.flatMap((block, i) => (block.text ? [i] : []));
+  // The article's own text must remain: a short page of nothing but a pitch keeps it.
+  if (textIndexes.length <= PITCH_TAIL_BLOCKS) return blocks;
+  const tail = new Set(textIndexes.slice(-PITCH_TAIL_BLOCKS).filter((i) => isPitch((blocks[i] as TextBlock).text)));
+  return tail.size === 0 ? blocks : blocks.filter((_, i) => !tail.has(i));
+}
+
+/** True for a short paragraph that asks the reader to follow, subscribe to or support the outlet. */
+function isPitch(text: string): boolean {
+  return text.length <= 300 && PITCH_TEXT.test(text);
 }
 
 /** The blocks before a line like "You might also like:" in the last part of the article. */
@@ -56,6 +74,8 @@ function isFurniture(text: string): boolean {
   if (text.length < 200 && LEAD_IN_TEXT.test(text)) return true;
   if (text.length < 120 && CREDIT_TEXT.test(text)) return true;
   if (isPictureCredit(text)) return true;
+  if (text.length < 200 && (COMMENT_PROMPT_TEXT.test(text) || FIGURE_LABEL_TEXT.test(text))) return true;
+  if (text.length < 40 && READING_TIME_TEXT.test(text)) return true;
   return text.length < 100 && isDateLine(text);
 }
 

@@ -139,4 +139,22 @@ describe('extractArticle: standfirsts, captions and boxes around the body', () =
     const text = article(page(`<article><h1>Bridge</h1><div class="article-body">${long.map((p) => `<p>${p}</p>`).join('')}${boxes.join('')}</div></article>`)).text;
     assert.equal(text, long.join('\n\n'));
   });
+
+  it("drops the outlet's closing pitch, but not a paragraph of the story that names a subscription", () => {
+    const pitches = ['<p>Follow The Town Paper on Twitter and Instagram @TownPaper.</p>', '<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>'];
+    const story = 'The ferry operator said that subscribers to its monthly pass would ride free until the new bridge opens.';
+    const html = (tail: string) => page(`<article><h1>Bridge</h1><div class="article-body">${long.map((p) => `<p>${p}</p>`).join('')}${tail}</div></article>`);
+    assert.equal(article(html(pitches.join(''))).text, long.join('\n\n'));
+    assert.equal(article(html(`<p>${story}</p>`)).text, [...long, story].join('\n\n'));
+  });
+
+  it('cuts the tail after a related-stories heading in another language, and drops comment prompts and figure labels', () => {
+    const html = (middle: string, tail: string) => page(`<article><h1>Bridge</h1><div class="article-body">${long.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${middle}${long.slice(2).map((p) => `<p>${p}</p>`).join('')}${tail}</div></article>`);
+    for (const heading of ['Temas relacionados', 'Zum Weiterlesen:', 'Weitere Informationen:']) {
+      assert.equal(article(html('', `<h3>${heading}</h3><p>Another story about the river, with a link.</p>`)).text, long.join('\n\n'), heading);
+    }
+    const noise = '<p>Abbildung 2: Die Brücke im Jahr 1920.</p><p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p><p>5 min read</p>';
+    assert.equal(article(html(noise, '')).text, long.join('\n\n'));
+  });
 });
+
