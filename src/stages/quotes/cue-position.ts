@@ -18,7 +18,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
-  if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word))) return undefined;
+  if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`))) return undefined;
+  // "continues to lead", "adding to his wins": not words said.
+  if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev))) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
@@ -27,7 +29,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const progressive = prev === ',' || PROGRESSIVE_LEADS.has(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
   if (word.endsWith('ing') && !beforeQuote && !progressive) return undefined;
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
-  const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || (prev.length > 3 && prev.endsWith('s'));
+  const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
   if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1)) return undefined;
   return strength;
 }
@@ -57,7 +59,7 @@ function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
   while (j >= 0 && CUE_MODIFIERS.has(t.lower[j]!)) j--;
   if (j < 0 || (k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!))) return false;
   const w = t.lower[j]!;
-  if (w.endsWith("'s") || w.endsWith('’s') || isNumber(w)) return false;
+  if (isPossessive(w) || isNumber(w)) return false;
   if (!MOSTLY_NOUNS.has(t.lower[k]!) || SINGULAR_SUBJECTS.has(w)) return true;
   return isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!));
 }
@@ -75,6 +77,14 @@ const CLAUSE_WORDS = new Set(['he', 'it', 'she', 'that', 'the', 'there', 'they',
  * "it’s") or "the". */
 function opensClause(ctx: QuoteContext, i: number): boolean {
   return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!.replace(CONTRACTION, ''));
+}
+
+/** Forms of "continue" and "add" that, before "to", do not report anything. */
+const NOT_BEFORE_TO = new Set(['add', 'added', 'adding', 'adds', 'continue', 'continued', 'continues', 'continuing']);
+
+/** True when a lower-case word is a possessive ("trump's", "voters’"). */
+function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith('’s');
 }
 
 const QUANTIFIERS = new Set(['both', 'few', 'many', 'most', 'several', 'some']);

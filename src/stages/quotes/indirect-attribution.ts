@@ -44,6 +44,8 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   const sentenceEnd = contentEnd(ctx, k);
   // "is worried that …" is a state of mind of the subject, not a passive.
   if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
+  // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
+  if (strength === 'speech' && invertedAt(ctx, k, sentenceEnd)) return trailing(ctx, k, sentenceStart);
   const from = clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
@@ -80,6 +82,15 @@ function passive(ctx: QuoteContext, k: number, sentenceStart: number, sentenceEn
   const speaker = phraseStartingAt(t, by + 1, sentenceEnd);
   if (speaker === null || wordsBetween(ctx, sentenceStart, sentenceEnd) < MIN_CONTENT_WORDS) return null;
   return draft(ctx, sentenceStart, sentenceEnd, k, speaker);
+}
+
+/** True when the cue at `k` follows a comma (or a closing mark after one) and a name follows it,
+ * ending at a comma or the sentence's end: "…, said Marcia Smith, …". */
+function invertedAt(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
+  const t = ctx.tokens;
+  if (k < 1 || !isClauseComma(ctx, k - 1) || HEARER_VERBS.has(t.lower[k]!) || !isCapitalised(t, k + 1)) return false;
+  const name = phraseStartingAt(t, k + 1, sentenceEnd);
+  return name !== null && (name.last + 1 >= sentenceEnd || t.lower[name.last + 1] === ',');
 }
 
 /** "…, X said." or "…, said X." — the content is the sentence up to the comma before the speaker. */
