@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import type { BlockKind, TextBlock } from './text-block.ts';
 import { BLOCK_TAGS, HEADING_TAGS } from './block-tags.ts';
-import { COMMENT_PROMPT_TEXT, FIGURE_LABEL_TEXT, PITCH_TEXT, READING_TIME_TEXT, CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, PICTURE_AGENCY } from './boilerplate-patterns.ts';
+import { COMMENT_PROMPT_TEXT, FIGURE_LABEL_TEXT, PITCH_TEXT, READING_TIME_TEXT, WIRE_LINE_TEXT, CREDIT_TEXT, END_MARKER_TEXT, FURNITURE_TEXT, LEAD_IN_TEXT, PICTURE_AGENCY } from './boilerplate-patterns.ts';
 import { classWeight, isMarkedBody } from './body-score.ts';
 import { escapeHtml } from './html-escape.ts';
 import { absoluteUrl } from './tree-query.ts';
@@ -75,7 +75,7 @@ function isFurniture(text: string): boolean {
   if (text.length < 120 && CREDIT_TEXT.test(text)) return true;
   if (isPictureCredit(text)) return true;
   if (text.length < 200 && (COMMENT_PROMPT_TEXT.test(text) || FIGURE_LABEL_TEXT.test(text))) return true;
-  if (text.length < 40 && READING_TIME_TEXT.test(text)) return true;
+  if (text.length < 40 && (READING_TIME_TEXT.test(text) || WIRE_LINE_TEXT.test(text))) return true;
   return text.length < 100 && isDateLine(text);
 }
 

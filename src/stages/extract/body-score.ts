@@ -144,8 +144,9 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
 // entradilla, Italian sommario, French chapô, German Vorspann).
 const LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser-text|teaser|standfirst|subtitle|subheadline|dek|deck|summary|excerpt|abstract|article-lead|article-intro|bajada|epigraph|epigrafe|entradilla|sommario|chapo|chapeau|vorspann)([\s_-]|$)/;
 
-// Class names of a standfirst set as a heading (not a subheading: h2.sub-head is a second headline).
-const HEADING_LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser|standfirst|summary|excerpt|abstract|deck|bajada|epigraph|epigrafe|entradilla|sommario|chapo|chapeau|vorspann)([\s_-]|$)/;
+// Class names of a standfirst set as a heading (not a subheading or a deck: h2.sub-head and h5.deck
+// are second headlines, which the scrapinghub references leave out).
+const HEADING_LEAD_CLASS = /(^|[\s_-])(lead|lede|intro|teaser|standfirst|summary|excerpt|abstract|bajada|epigraph|epigrafe|entradilla|sommario|chapo|chapeau|vorspann)([\s_-]|$)/;
 
 // Levels above the top candidate searched for a standfirst when no <article> encloses it: pages
 // set the standfirst in an intro box of the page header, a few boxes away from the body.

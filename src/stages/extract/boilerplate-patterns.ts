@@ -59,3 +59,6 @@ export const FIGURE_LABEL_TEXT = /^(abbildung|abb\.|grafik|figure|fig\.|figura|i
 
 /** A reading-time line ("5 min read", "3 Minuten Lesezeit"). */
 export const READING_TIME_TEXT = /^\d+\s*(min|mins|minute|minutes|minuten)\.?\s*(read|reading time|lesezeit|de lectura|lecture)?$/i;
+
+/** A line that only names the wire service ("REUTERS", "By Reuters"): a credit, not article text. */
+export const WIRE_LINE_TEXT = /^((by|von|par|por|from)\s+)?(reuters|the associated press|associated press|ap|afp|dpa|apa|efe|ansa|kna|epd|sid)\.?$/i;

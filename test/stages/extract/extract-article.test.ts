@@ -148,12 +148,12 @@ describe('extractArticle: standfirsts, captions and boxes around the body', () =
     assert.equal(article(html(`<p>${story}</p>`)).text, [...long, story].join('\n\n'));
   });
 
-  it('cuts the tail after a related-stories heading in another language, and drops comment prompts and figure labels', () => {
+  it('cuts the tail after a related-stories heading in another language, and drops comment prompts, figure labels, reading times and wire credits', () => {
     const html = (middle: string, tail: string) => page(`<article><h1>Bridge</h1><div class="article-body">${long.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${middle}${long.slice(2).map((p) => `<p>${p}</p>`).join('')}${tail}</div></article>`);
     for (const heading of ['Temas relacionados', 'Zum Weiterlesen:', 'Weitere Informationen:']) {
       assert.equal(article(html('', `<h3>${heading}</h3><p>Another story about the river, with a link.</p>`)).text, long.join('\n\n'), heading);
     }
-    const noise = '<p>Abbildung 2: Die Brücke im Jahr 1920.</p><p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p><p>5 min read</p>';
+    const noise = '<p>Abbildung 2: Die Brücke im Jahr 1920.</p><p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p><p>5 min read</p><p>By Reuters</p>';
     assert.equal(article(html(noise, '')).text, long.join('\n\n'));
   });
 });
