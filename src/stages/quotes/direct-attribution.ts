@@ -48,7 +48,17 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
     previous = { draft, lastClose: span.close };
     pendingLast = -2;
   });
+  markUsedSpans(ctx, drafts);
   return drafts;
+}
+
+/** Marks the quoted spans that lie in the content of `drafts` (in text order). */
+function markUsedSpans(ctx: QuoteContext, drafts: readonly Draft[]): void {
+  let d = 0;
+  ctx.spans.forEach((span, index) => {
+    while (d < drafts.length && drafts[d]!.contentEnd <= span.start) d++;
+    if (d < drafts.length && drafts[d]!.contentStart <= span.start) ctx.usedSpan[index] = 1;
+  });
 }
 
 /** Words that open a reported clause between a cue and its quote ("said that in her state, “…”"). */

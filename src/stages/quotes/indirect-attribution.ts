@@ -28,12 +28,46 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
   const t = ctx.tokens;
   for (let k = 0; k < t.count; k++) {
     if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
-    const draft = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : reported(ctx, k);
-    if (draft === null) continue;
+    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : reported(ctx, k);
+    if (found === null) continue;
+    const draft = withFollowingQuotes(ctx, found);
     for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
     drafts.push(draft);
   }
   return drafts;
+}
+
+/** `draft` extended over the quotes that follow its sentence and carry it on with no cue of their
+ * own ("…,'' Mr. Hedge said from his office. ''Golf is a razor-thin industry.''"), paragraph
+ * breaks included, as a direct quote runs on. */
+function withFollowingQuotes(ctx: QuoteContext, draft: Draft): Draft {
+  const t = ctx.tokens;
+  let end = draft.contentEnd;
+  let i = ctx.sentences.endOf[tokenAt(ctx, draft.contentEnd - 1)]!;
+  for (;;) {
+    while (i < t.count && t.kinds[i] === TokenKind.Break) i++;
+    const index = i < t.count ? ctx.spanOf[i]! : -1;
+    if (index < 0) break;
+    const span = ctx.spans[index]!;
+    // The quote must be a sentence of its own, not the opening of one ("“Fake news” is what …").
+    if (span.open !== i || ctx.usedSpan[index] === 1 || ctx.sentences.endOf[span.close]! > span.close + 2) break;
+    end = span.end;
+    i = ctx.sentences.endOf[span.close]!;
+  }
+  return end === draft.contentEnd ? draft : { ...draft, contentEnd: end };
+}
+
+/** The index of the token that holds character offset `offset` (binary search over token starts). */
+function tokenAt(ctx: QuoteContext, offset: number): number {
+  const starts = ctx.tokens.starts;
+  let lo = 0;
+  let hi = ctx.tokens.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */
@@ -45,7 +79,11 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   // "is worried that …" is a state of mind of the subject, not a passive.
   if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
-  if (strength === 'speech' && invertedAt(ctx, k, sentenceEnd)) return trailing(ctx, k, sentenceStart);
+  // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
+  if (strength === 'speech' && (invertedAt(ctx, k, sentenceEnd) || parentheticalCue(ctx, k, sentenceStart))) {
+    const inside = trailing(ctx, k, sentenceStart);
+    if (inside) return inside;
+  }
   const from = clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
@@ -113,7 +151,8 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
   // After an inverted cue the comma opens the speaker's appositive instead ("said X, a member of …").
   const after = Math.max(k, speaker.last) + 1;
-  if (!inverted && t.lower[after] === ',') return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
+  const resumes = inverted ? appositiveEnd(ctx, after, tailEnd) : parenthetical(ctx, k) ? after : -1;
+  if (resumes >= 0 && wordsBetween(ctx, resumes, tailEnd) >= 2) return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
   return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
 }
 
@@ -122,6 +161,25 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
 function isClauseComma(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens;
   return t.lower[i] === ',' || (t.kinds[i] === TokenKind.Quote && t.lower[i - 1] === ',');
+}
+
+/** Most tokens of an appositive after an inverted cue's speaker. */
+const MAX_APPOSITIVE = 14;
+
+/** After "said X": the token after the appositive's closing comma (", an expert at Y, would …"), or -1. */
+function appositiveEnd(ctx: QuoteContext, after: number, end: number): number {
+  const t = ctx.tokens;
+  if (t.lower[after] !== ',') return -1;
+  for (let i = after + 1; i < end && i - after <= MAX_APPOSITIVE; i++) if (t.lower[i] === ',') return i + 1;
+  return -1;
+}
+
+/** True when the speaker before the cue at `k` follows a comma and a comma follows the cue:
+ * "…, she said, but …" (not "In Iowa, Trump said the plan failed"). */
+function parentheticalCue(ctx: QuoteContext, k: number, sentenceStart: number): boolean {
+  if (!parenthetical(ctx, k)) return false;
+  const speaker = subjectBefore(ctx, k, sentenceStart);
+  return speaker !== null && speaker.first - 1 > sentenceStart && isClauseComma(ctx, speaker.first - 1);
 }
 
 /** True when a comma follows the cue within a few tokens ("…, Rogers said, that …"). */

@@ -15,6 +15,8 @@ export interface QuoteContext {
   readonly sentences: Sentences;
   /** 1 for a token already used as the cue of an attribution. */
   readonly usedCue: Uint8Array;
+  /** 1 for a quoted span inside a direct attribution's content. */
+  readonly usedSpan: Uint8Array;
 }
 
 /** An attribution before speaker resolution: character offsets for content, tokens for the rest. */
@@ -37,5 +39,5 @@ export function analyseText(text: string): QuoteContext {
     spanOf.fill(index, span.open, span.close + 1);
     if (span.closed) closers[span.close] = 1;
   });
-  return { tokens, spans, spanOf, sentences: findSentences(tokens, closers), usedCue: new Uint8Array(tokens.count) };
+  return { tokens, spans, spanOf, sentences: findSentences(tokens, closers), usedCue: new Uint8Array(tokens.count), usedSpan: new Uint8Array(spans.length) };
 }
