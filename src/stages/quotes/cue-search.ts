@@ -19,7 +19,7 @@ export interface CueMatch {
 
 const AFTER_WINDOW = 16;
 const BEFORE_WINDOW = 24;
-const GLUE_AFTER_QUOTE = new Set([',', '—', '–', '-', ')', '(']);
+const GLUE_AFTER_QUOTE = new Set([',', '—', '―', '–', '-', ')', '(']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** True when token `k` is a semicolon or the mark that ends its sentence (not the period of "Mr."). */
@@ -73,7 +73,7 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
   const t = ctx.tokens;
   const j = skipVerbGroup(ctx, k - 1, floor);
   const mark = j >= floor ? t.lower[j]! : '';
-  if (mark === ',' || mark === '—' || mark === '–') {
+  if (mark === ',' || DASHES.has(mark)) {
     // "Murphy, the head of Right to Rise USA, tweeted", "Sims — a teacher — says": the name is before the appositive.
     for (let c = j - 1; c >= floor && j - c < 14; c--) {
       if (t.lower[c] === mark) return phraseEndingAt(t, c - 1, floor);
@@ -93,7 +93,7 @@ const ADVERBIAL_LEADS = new Set([
   'following', 'here', 'in', 'inside', 'last', 'later', 'meanwhile', 'near', 'on', 'outside', 'since', 'speaking', 'there',
   'though', 'throughout', 'under', 'when', 'while', 'with', 'yet',
 ]);
-const DASHES = new Set(['—', '–', '-']);
+const DASHES = new Set(['—', '―', '–', '-']);
 /** How far a leading adverbial may run before its comma. */
 const ADVERBIAL_WINDOW = 24;
 

@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
+import { phraseStartingAt } from './speaker-phrase.ts';
 
 /** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
 const MIN_WORDS = 1;
@@ -107,12 +108,36 @@ function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | null | 'continue
     if (after && !opensSentence(ctx, span)) return null;
     if (after) return after;
   }
+  const signed = signatureCue(ctx, span);
+  if (signed) return signed;
   const before = cueBefore(ctx, span);
   if (before && ctx.usedCue[before.cueFirst] === 1) return 'continues';
   // "Obama said “it gets me mad” every time …": the quote is part of a longer reported clause.
   if (before && before.cueLast === span.open - 1 && continuesSentence(ctx, span)) return null;
   return before;
 }
+
+const DASHES = new Set(['-', '—', '―', '–']);
+
+/** A quote signed with a dash and a name after it, on its line or the next ("“…”¶¶- Bernie Sanders.",
+ * "“…” —President Obama, tweeting"): the dash is the cue. The name must end its line or be followed
+ * by a comma, period or parenthesis, so that "“…” - Democrats in Iowa said" is not signed. */
+function signatureCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
+  const t = ctx.tokens;
+  if (!span.closed) return null;
+  let i = span.close + 1;
+  if (i < t.count && t.kinds[i] === TokenKind.Break) i++;
+  const dash = i;
+  while (i < t.count && i - dash < 2 && DASHES.has(t.lower[i]!)) i++;
+  if (i === dash || !isCapitalised(t, i)) return null;
+  const speaker = phraseStartingAt(t, i, Math.min(t.count, i + 8));
+  if (speaker === null) return null;
+  const next = speaker.last + 1;
+  const ends = next >= t.count || t.kinds[next] === TokenKind.Break || SIGNATURE_ENDS.has(t.lower[next]!);
+  return ends ? { cueFirst: dash, cueLast: i - 1, speaker } : null;
+}
+
+const SIGNATURE_ENDS = new Set(['.', ',', '(']);
 
 /** Words straight before a quoted span that make it a name or title ("his ''Bernie flag''", "the ''Medicare for all'' plan"). */
 const NAME_LEADS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
