@@ -70,6 +70,11 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
   if (isNameWord(tokens, j)) return { first: i, last: nameEnd(tokens, j, limit) };
   if (!DETERMINERS.has(w) && !isPhraseWord(tokens, i)) return null;
   while (j + 1 < limit && j - i < MAX_PHRASE && (isPhraseWord(tokens, j + 1) || isNameWord(tokens, j + 1)) && !DETERMINERS.has(tokens.lower[j + 1]!)) j++;
+  // "some of his rivals", "a member of the board": the phrase runs on past "of" (once), never ends on it.
+  if (tokens.lower[j] === 'of' && j > i) {
+    const rest = tokens.lower[j + 1] === 'of' ? null : phraseStartingAt(tokens, j + 1, Math.min(limit, j + 1 + MAX_PHRASE));
+    return { first: i, last: rest && tokens.lower[rest.last] !== 'of' ? rest.last : j - 1 };
+  }
   return { first: i, last: j };
 }
 

@@ -156,7 +156,7 @@ describe('findQuotes: the subject of a verb phrase speaks its participle cue', (
 });
 
 describe('findQuotes: content before the opening mark', () => {
-  it('keeps a discourse adverb before the speaker in the content, as reported speech', () => {
+  it('keeps the sentence start before the speaker when a lower-case quote carries it on', () => {
     const text = 'Instead, Dorsey said, “the bridge was never safe.”';
     const [q] = read(text);
     assert.equal(q?.content, text);
@@ -308,5 +308,68 @@ describe('findQuotes: reported speech and stances', () => {
     const text = "The county should rebuild ''as fast as it can,'' said Ana Ruiz, a member of the board.";
     const [q] = read(text);
     assert.deepEqual([q?.content, q?.mention, q?.kind], ["The county should rebuild ''as fast as it can,''", 'Ana Ruiz', 'mixed']);
+  });
+});
+
+describe('findQuotes: forms PolNeAR annotates', () => {
+  it('starts a capitalised quote at its mark after a discourse adverb and the speaker', () => {
+    const [q] = read('But, Mr. Ryan said, “Democracy is a series of choices.”');
+    assert.equal(q?.kind, 'direct');
+    assert.equal(q?.content, '“Democracy is a series of choices.”');
+  });
+
+  it('takes the sentence before a quoted fragment and its trailing cue as mixed content', () => {
+    const [q] = read('The bill\'s failure was "heartbreaking," she said.');
+    assert.deepEqual([q?.kind, q?.content, q?.mention], ['mixed', 'The bill\'s failure was "heartbreaking,"', 'she']);
+  });
+
+  it('runs reported speech on over the quotes after it that have no cue of their own', () => {
+    const text = "Still, golf clubs are ''just scratching out a profit,'' Mr. Hedge said. ''Golf is a thin industry.''\n''I never advise it.''\nThe end.";
+    const [q] = read(text);
+    assert.equal(q?.content, text.slice(0, text.indexOf('\nThe end')));
+  });
+
+  it('takes the whole sentence around a cue set inside it', () => {
+    const text = 'A wall would address crime, she said, but also the flow of drugs.';
+    assert.equal(read(text)[0]?.content, text.slice(0, -1));
+    const inverted = 'Any fair reading of his actions, said Michael Kofman, an expert on Russia, would call it a win.';
+    const [q] = read(inverted);
+    assert.deepEqual([q?.content, q?.mention], [inverted.slice(0, -1), 'Michael Kofman']);
+  });
+
+  it('takes the source of a passive cue after "by", and none without it', () => {
+    const [q] = read('Trump has been criticized by some of his rivals for skipping the debate.');
+    assert.equal(q?.mention, 'some of his rivals');
+    assert.equal(q?.content, 'Trump has been criticized by some of his rivals for skipping the debate');
+    assert.deepEqual(read('The plan was criticized for its cost.'), []);
+  });
+
+  it('finds the subject past auxiliaries, adverbs and a time phrase', () => {
+    assert.equal(read('Paul Ryan on Tuesday dismissed the plan as unworkable.')[0]?.mention, 'Paul Ryan');
+    assert.equal(read('She has never said she would support the bill.')[0]?.mention, 'She');
+    assert.equal(read('The Kentucky Republican openly criticized the deal.')[0]?.mention, 'The Kentucky Republican');
+  });
+
+  it('reads plural nouns, adjectival participles and "continues to" as no cue', () => {
+    assert.deepEqual(read('Trump’s comments about the judge drew fire. Clinton won 11 states and 758 pledged delegates.'), []);
+    assert.deepEqual(read('Sanders continues to trail Clinton by 300 delegates.'), []);
+  });
+
+  it('attributes a quote signed with a dash and a name on the next line', () => {
+    const [q] = read('"Boeing and GE pay zero taxes."\n\n- Bernie Sanders.\n\nThis is complex.');
+    assert.deepEqual([q?.kind, q?.content, q?.cue, q?.mention], ['direct', '"Boeing and GE pay zero taxes."', '-', 'Bernie Sanders']);
+    assert.equal(read('“It works,” ― Ana Ruiz, Dallas')[0]?.mention, 'Ana Ruiz');
+  });
+
+  it('does not sign a quote with a name that goes on as a clause', () => {
+    const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
+    assert.ok(quotes.every((q) => q.cue !== '-'));
+  });
+
+  it('reads "called X “label”", "called on" and "hope to" as attributions', () => {
+    assert.equal(read('Former Florida Gov. Jeb Bush called Trump “unhinged.”')[0]?.content, 'Trump “unhinged.”');
+    assert.equal(read('He called on Americans not to give in to fear.')[0]?.content, 'on Americans not to give in to fear');
+    assert.equal(read('The other candidates hope to stop him at the convention.')[0]?.content, 'to stop him at the convention');
+    assert.equal(read('Many believe Clinton has already proven herself.')[0]?.mention, 'Many');
   });
 });
