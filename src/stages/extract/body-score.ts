@@ -2,7 +2,7 @@ import type { HtmlElement } from './html-tree.ts';
 import type { NodeStats } from './node-stats.ts';
 import { ARTICLE_BODY, NEGATIVE, POSITIVE } from './boilerplate-patterns.ts';
 import { BLOCK_TAGS } from './block-tags.ts';
-import { classAndId, descendants } from './tree-query.ts';
+import { classAndId, descendants, normalizeSpace, textOf } from './tree-query.ts';
 
 /** Elements scored as paragraphs: their text feeds their ancestors' scores. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
@@ -124,9 +124,11 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
     return (s.text > 80 && density < 0.25) || (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(textTail(child)));
   });
   // 8. A standfirst marked as such (itemprop description, a lead or teaser class) just before the
-  //    body, in the same article, is the article's first paragraph.
+  //    body, in the same article, is the article's first paragraph; without one, the paragraphs of
+  //    prose in a <header> before the body are (unless a chosen element holds them already).
   const lead = findLead(top, stat);
   if (lead && !elements.includes(lead)) elements.unshift(lead);
+  else if (!lead) elements.unshift(...headerParagraphs(top, stat).filter((p) => !elements.some((chosen) => chosen === p || ancestorsOf(p).has(chosen))));
   // 9. A page that cuts its article into chunks between ads repeats the chunk's class on boxes
   //    that are cousins, not siblings: those with real prose join, in page order.
   const chunkClass = top.attrs.class;
@@ -178,6 +180,29 @@ function findLead(top: HtmlElement, stat: (element: HtmlElement) => NodeStats): 
     if (s.text >= 50 && s.text <= 800 && s.links < s.text * 0.2) return element;
   }
   return null;
+}
+
+/** Paragraphs of prose in a <header> before the body, within the lead scope: the standfirst of
+ * pages that mark it with nothing but its place. */
+function headerParagraphs(top: HtmlElement, stat: (element: HtmlElement) => NodeStats): HtmlElement[] {
+  const scope = leadScope(top);
+  if (!scope) return [];
+  const aboveTop = ancestorsOf(top);
+  const found: HtmlElement[] = [];
+  // Pages repeat the standfirst for small screens: each text once.
+  const seen = new Set<string>();
+  for (const element of descendants(scope)) {
+    if (element === top) break;
+    if (element.tag !== 'header' || aboveTop.has(element)) continue;
+    for (const p of descendants(element)) {
+      const s = stat(p);
+      if (p.tag !== 'p' || s.text < 80 || s.links >= s.text * 0.2) continue;
+      const text = normalizeSpace(textOf(p));
+      if (!seen.has(text)) found.push(p);
+      seen.add(text);
+    }
+  }
+  return found;
 }
 
 /** Text outside block children: direct text nodes and inline elements. */

@@ -156,5 +156,10 @@ describe('extractArticle: standfirsts, captions and boxes around the body', () =
     const noise = '<p>Abbildung 2: Die Brücke im Jahr 1920.</p><p>Sie müssen eingeloggt sein, um Kommentare zu schreiben!</p><p>5 min read</p><p>By Reuters</p>';
     assert.equal(article(html(noise, '')).text, long.join('\n\n'));
   });
+
+  it("joins the prose paragraphs of the article's <header> when no standfirst is marked, once each", () => {
+    const html = page(`<article><header><h1>Bridge</h1><p>${standfirst}</p><p>${standfirst}</p><p>By Ana Lima</p></header><div class="layout"><div class="tools"><a href="/print">Print</a></div><div class="main">${body}</div></div></article>`);
+    assert.equal(article(html).text, [standfirst, ...PARAGRAPHS].join('\n\n'));
+  });
 });
 
