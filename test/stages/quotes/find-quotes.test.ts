@@ -361,6 +361,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('“It works,” ― Ana Ruiz, Dallas')[0]?.mention, 'Ana Ruiz');
   });
 
+  it('reads a title line "Name: words" as the name’s words, but not a label such as "The Latest:"', () => {
+    const [q] = read('Graham: Trump’s Rhetoric Destroying GOP’s Chance\n\nBody text.');
+    assert.deepEqual([q?.content, q?.cue, q?.mention], ['Trump’s Rhetoric Destroying GOP’s Chance', ':', 'Graham']);
+    assert.deepEqual(read('The Latest: Trump Wins Nevada Caucuses\n\nBody text.'), []);
+  });
+
   it('does not sign a quote with a name that goes on as a clause', () => {
     const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
     assert.ok(quotes.every((q) => q.cue !== '-'));
