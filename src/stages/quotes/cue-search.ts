@@ -39,6 +39,9 @@ const TIME_WORDS = new Set([
   'afternoon', 'evening', 'friday', 'last', 'monday', 'month', 'morning', 'night', 'on', 'saturday', 'sunday', 'this', 'thursday',
   'today', 'tonight', 'tuesday', 'wednesday', 'week', 'year',
 ]);
+/** "at the time", "in the past": a time phrase between a subject and its verb. */
+const PAST_NOUNS = new Set(['moment', 'past', 'time']);
+const TIME_PREPOSITIONS = new Set(['at', 'in']);
 /** Most tokens skipped between a subject and its cue. */
 const MAX_VERB_GROUP = 10;
 /** Words ending in "ly" that are not adverbs. */
@@ -53,12 +56,16 @@ function isLyAdverb(w: string): boolean {
  * phrase between a subject and its cue; -1 past `floor`. */
 function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
   const t = ctx.tokens;
+  // "has been asking", "will be announcing": before a participle in -ing, "be" is progressive, not passive.
+  const progressive = t.lower[j + 1]!.endsWith('ing');
   let i = j;
   // Bounded, so a text of nothing but adverbs stays linear.
   while (i >= floor && j - i < MAX_VERB_GROUP) {
     const w = t.lower[i]!;
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
-    if (CUE_MODIFIERS.has(w) || VERB_GROUP.has(w) || (lower && isLyAdverb(w))) i--;
+    if (CUE_MODIFIERS.has(w) || VERB_GROUP.has(w) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
+    // "Trump at the time said", "who in the past has voiced".
+    else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
     // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").
     else if (TIME_WORDS.has(w) && w !== 'on' && w !== 'last' && w !== 'this') {
       i--;
