@@ -53,6 +53,8 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
     return s.text === 0 ? 0 : s.links / s.text;
   };
   // 1. Every paragraph of 25 characters or more scores 1 + its commas + one per 100 characters (at most 3).
+  //    Commas count up to one per 100 characters, about what prose has: a table cell listing
+  //    hundreds of names ("Name, Name, …") would otherwise outscore the article.
   const scores = new Map<HtmlElement, number>();
   const vote = (from: HtmlElement | null, score: number) => {
     // 2. The score goes to the paragraph's ancestors: all to its parent, half to the grandparent,
@@ -64,7 +66,7 @@ export function chooseContent(root: HtmlElement, stats: ReadonlyMap<HtmlElement,
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + score / divider);
     }
   };
-  const paragraphScore = (text: number, commas: number) => 1 + commas + Math.min(Math.floor(text / 100), 3);
+  const paragraphScore = (text: number, commas: number) => 1 + Math.min(commas, Math.ceil(text / 100)) + Math.min(Math.floor(text / 100), 3);
   for (const element of descendants(root)) {
     const isParagraph = PARAGRAPH_TAGS.has(element.tag) || (LEAF_CONTAINERS.has(element.tag) && !hasBlockChild(element));
     if (isParagraph) {

@@ -161,5 +161,12 @@ describe('extractArticle: standfirsts, captions and boxes around the body', () =
     const html = page(`<article><header><h1>Bridge</h1><p>${standfirst}</p><p>${standfirst}</p><p>By Ana Lima</p></header><div class="layout"><div class="tools"><a href="/print">Print</a></div><div class="main">${body}</div></div></article>`);
     assert.equal(article(html).text, [standfirst, ...PARAGRAPHS].join('\n\n'));
   });
+
+  it('keeps the article when a table cell lists hundreds of names separated by commas', () => {
+    const names = Array.from({ length: 150 }, (_, i) => `Name${i} Surname${i}`).join(', ');
+    const letter = [...long, ...long, ...long];
+    const html = page(`<article><div class="letter">${letter.map((p) => `<p>${p}</p>`).join('')}<table><tbody><tr><th>Signed</th><th>Also signed</th></tr><tr><td>${names}</td><td>${names}</td></tr></tbody></table></div></article>`);
+    assert.ok(article(html).text.startsWith(letter.join('\n\n')));
+  });
 });
 
