@@ -11,7 +11,7 @@ import { mainLanguage } from './language-filter.ts';
 import { mmrSelect } from './mmr-select.ts';
 import { pickWhatNext } from './next-pick.ts';
 import { pickQuotes, type QuoteChoice } from './quote-pick.ts';
-import { pickReadings } from './reading-pick.ts';
+import { moreReadings, pickReadings } from './reading-pick.ts';
 import { rankRelated } from './related-rank.ts';
 import { resolveRelativeDays } from './relative-days.ts';
 import { buildPool, type PoolSentence, type SentencePool } from './sentence-pool.ts';
@@ -68,9 +68,14 @@ function composeSections(articles: readonly BriefingArticle[], pool: SentencePoo
   const quotes = pickQuotes(articles, pool, scored.vocabulary, scored.storyVector, { max: 3, maxWords: Math.round(options.whoSaidWhatWords.max * 0.6), avoid: usedVectors });
   for (const q of quotes) for (const s of pool.sentences) if (s.article === q.article && s.start >= q.start && s.end <= q.end) used.add(s.index);
   const quoteWords = quotes.reduce((n, q) => n + q.words, 0);
-  const readings = pickReadings(articles, pool, scored, { maxWords: options.whoSaidWhatWords.max - quoteWords, used, avoid: [...usedVectors, ...quotes.map((q) => q.vector)] });
+  const readingLimits = { maxWords: options.whoSaidWhatWords.max - quoteWords, used, avoid: [...usedVectors, ...quotes.map((q) => q.vector)] };
+  const readings = pickReadings(articles, pool, scored, readingLimits);
   for (const r of readings) used.add(r);
   const next = pickWhatNext(pool, scored, options, used);
+  for (const n of next) used.add(n);
+  // What next? chooses before the section is filled up to the house length, so it keeps its sentences.
+  const more = moreReadings(pool, scored, readings, { ...readingLimits, minWords: options.whoSaidWhatWords.min - quoteWords, avoid: [...readingLimits.avoid, ...next.map((i) => scored.vectors[i]!)] });
+  readings.push(...more);
   if (quotes.length === 0) notes.push('no direct quote with a named speaker in the coverage');
   if (next.length === 0) notes.push('no forward-looking sentence in the coverage: no What next?');
   return {
