@@ -10,6 +10,7 @@ export { resolveRelativeDays } from './relative-days.ts';
 export { rankRelated } from './related-rank.ts';
 export { rougeL, rougeN, rougeTokens, type RougeScore } from './rouge-score.ts';
 export { leadSummary, lexRankSummary } from './baseline-summaries.ts';
+export { extractiveBounds, type BoundLimits, type ExtractiveBounds } from './extractive-bounds.ts';
 export { splitSentences } from './sentence-split.ts';
 export type { Briefing, BriefingSentence, Coverage, Provenance } from '../../core/briefing.ts';
 export { applyWriterReply, writerRequest, type ChatMessage, type WriterResult } from './writer-draft.ts';
