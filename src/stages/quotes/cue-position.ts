@@ -15,7 +15,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").
-  if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k) return undefined;
+  // In a title-case headline every word is capitalised ("Trump Says He’s Unlikely …").
+  if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k && k >= ctx.titleEnd) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
   if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`))) return undefined;
@@ -50,18 +51,18 @@ const SINGULAR_SUBJECTS = new Set(['he', 'it', 'she', 'that', 'which', 'who']);
 /** -s forms that are nouns unless a name or singular pronoun is their subject ("Trump states that"). */
 const MOSTLY_NOUNS = new Set(['charges', 'comments', 'questions', 'reasons', 'remarks', 'states']);
 
-/** True when the -s form at `k` may be a verb: not after a possessive or a number ("Trump's
- * comments", "11 states"), nor before a noun's follower ("comments about"); the forms that are
- * mostly nouns also need a name or singular pronoun before them. */
+/** True when the -s form at `k` may be a verb: after a name or singular pronoun ("Trump calls for",
+ * "he states that"), not after a possessive or a number ("Trump's comments", "11 states"); else not
+ * before a noun's follower ("comments about") nor for the forms that are mostly nouns. */
 function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
   const t = ctx.tokens;
   let j = k - 1;
   while (j >= 0 && CUE_MODIFIERS.has(t.lower[j]!)) j--;
-  if (j < 0 || (k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!))) return false;
+  if (j < 0) return false;
   const w = t.lower[j]!;
   if (isPossessive(w) || isNumber(w)) return false;
-  if (!MOSTLY_NOUNS.has(t.lower[k]!) || SINGULAR_SUBJECTS.has(w)) return true;
-  return isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!));
+  if (SINGULAR_SUBJECTS.has(w) || (isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!)))) return true;
+  return !MOSTLY_NOUNS.has(t.lower[k]!) && !(k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!));
 }
 
 /** True when a token is a number ("758", "20,000" ends in "000"). */

@@ -2,7 +2,7 @@
 // which tokens are inside a quote, sentences, and which cues are already taken.
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import { findSentences, type Sentences } from './sentence-bounds.ts';
-import { tokenize, type Tokens } from './text-tokens.ts';
+import { TokenKind, isCapitalised, tokenize, type Tokens } from './text-tokens.ts';
 import type { Phrase } from './speaker-phrase.ts';
 import type { QuoteKind } from '../../core/quote.ts';
 
@@ -17,6 +17,9 @@ export interface QuoteContext {
   readonly usedCue: Uint8Array;
   /** 1 for a quoted span inside a direct attribution's content. */
   readonly usedSpan: Uint8Array;
+  /** One past the last token of a title-case first line ("Trump Says He’s Unlikely To …"), where
+   * capitalised verbs are verbs; 0 when the first line is not in title case. */
+  readonly titleEnd: number;
 }
 
 /** An attribution before speaker resolution: character offsets for content, tokens for the rest. */
@@ -39,5 +42,27 @@ export function analyseText(text: string): QuoteContext {
     spanOf.fill(index, span.open, span.close + 1);
     if (span.closed) closers[span.close] = 1;
   });
-  return { tokens, spans, spanOf, sentences: findSentences(tokens, closers), usedCue: new Uint8Array(tokens.count), usedSpan: new Uint8Array(spans.length) };
+  const sentences = findSentences(tokens, closers);
+  return { tokens, spans, spanOf, sentences, usedCue: new Uint8Array(tokens.count), usedSpan: new Uint8Array(spans.length), titleEnd: titleCaseEnd(tokens) };
+}
+
+/** Most tokens of a title line. */
+const MAX_TITLE = 40;
+/** Short words a title-case line leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
+
+/** One past the first line's last token when that line is a title in title case, else 0. */
+function titleCaseEnd(tokens: Tokens): number {
+  let end = 0;
+  let words = 0;
+  let capitalised = 0;
+  while (end < tokens.count && end < MAX_TITLE && tokens.kinds[end] !== TokenKind.Break) {
+    if (tokens.kinds[end] === TokenKind.Word && !TITLE_SMALL_WORDS.has(tokens.lower[end]!)) {
+      words++;
+      if (isCapitalised(tokens, end)) capitalised++;
+    }
+    end++;
+  }
+  const line = end < tokens.count && tokens.kinds[end] !== TokenKind.Break ? 0 : end;
+  return words >= 3 && capitalised === words ? line : 0;
 }

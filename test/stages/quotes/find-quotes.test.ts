@@ -367,6 +367,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('The Latest: Trump Wins Nevada Caucuses\n\nBody text.'), []);
   });
 
+  it('reads capitalised verbs as cues in a title-case first line only', () => {
+    const [q] = read('Trump Says He’s Unlikely To Get Along With Cameron\n\nBody text.');
+    assert.deepEqual([q?.cue, q?.mention, q?.content], ['Says', 'Trump', 'He’s Unlikely To Get Along With Cameron']);
+    assert.deepEqual(read('Body text first.\n\nThe Washington Post Says Nothing Here'), []);
+  });
+
   it('does not sign a quote with a name that goes on as a clause', () => {
     const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
     assert.ok(quotes.every((q) => q.cue !== '-'));
