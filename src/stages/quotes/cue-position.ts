@@ -23,7 +23,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "continues to lead", "adding to his wins": not words said.
   if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
-  if (word.endsWith('ed') && (prev === 'of' || isNumber(prev))) return undefined;
+  // "Trump's declared goal", "the debunked claim that": a participle before a noun.
+  if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
+  if (isBareLemma(word) && prev.endsWith('ed') && t.kinds[k - 1] === TokenKind.Word) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an
   // adjunct ("spent Monday arguing"), unless a verb of saying leads into a clause ("with aides saying that …").

@@ -31,11 +31,15 @@ function isPhraseWord(tokens: Tokens, i: number): boolean {
   return tokens.kinds[i] === TokenKind.Word && !PHRASE_STOPS.has(w) && cueStrength(w) === undefined && !SPEAKER_PRONOUNS.has(w);
 }
 
+/** Determiners that cannot be a speaker on their own ("the", "his"), unlike "many" or "both". */
+const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
+
 /** The speaker phrase whose last token is `j`, not reaching before `floor`; null when `j` ends none. */
 export function phraseEndingAt(tokens: Tokens, j: number, floor: number): Phrase | null {
   if (j < floor || tokens.kinds[j] !== TokenKind.Word) return null;
   const w = tokens.lower[j]!;
   if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };
+  if (BARE_DETERMINERS.has(w)) return null;
   if (isNameWord(tokens, j)) return { first: nameStart(tokens, j, floor), last: j };
   if (!isPhraseWord(tokens, j)) return null;
   let i = j;
@@ -75,7 +79,7 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
     const rest = tokens.lower[j + 1] === 'of' ? null : phraseStartingAt(tokens, j + 1, Math.min(limit, j + 1 + MAX_PHRASE));
     return { first: i, last: rest && tokens.lower[rest.last] !== 'of' ? rest.last : j - 1 };
   }
-  return { first: i, last: j };
+  return j === i && BARE_DETERMINERS.has(w) ? null : { first: i, last: j };
 }
 
 /** Last token of the capitalised name starting at `i`. */
