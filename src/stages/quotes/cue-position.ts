@@ -29,7 +29,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an
   // adjunct ("spent Monday arguing"), unless a verb of saying leads into a clause ("with aides saying that …").
-  const progressive = prev === ',' || PROGRESSIVE_LEADS.has(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
+  // '…,” referring to': the comma can sit inside the closing mark.
+  const afterComma = prev === ',' || (k > 1 && t.kinds[k - 1] === TokenKind.Quote && t.lower[k - 2] === ',');
+  const progressive = afterComma || PROGRESSIVE_LEADS.has(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
   if (word.endsWith('ing') && !beforeQuote && !progressive) return undefined;
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
   const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
