@@ -271,5 +271,9 @@ function draft(ctx: QuoteContext, from: number, to: number, k: number, speaker: 
   const t = ctx.tokens;
   let kind: Draft['kind'] = 'indirect';
   for (let i = from; i < to; i++) if (ctx.spanOf[i]! >= 0) kind = 'mixed';
-  return { contentStart: t.starts[from]!, contentEnd: t.ends[to - 1]!, cueFirst: k, cueLast: k, speaker, kind };
+  // A quote opened in the content and running past its sentence ("that he would “carpet-bomb them.
+  // I don't know …”") is reported whole, to its closing mark.
+  const open = ctx.spanOf[to - 1]!;
+  const end = open >= 0 && ctx.spans[open]!.open >= from ? ctx.spans[open]!.end : t.ends[to - 1]!;
+  return { contentStart: t.starts[from]!, contentEnd: end, cueFirst: k, cueLast: k, speaker, kind };
 }

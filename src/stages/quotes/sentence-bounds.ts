@@ -46,7 +46,8 @@ function isTerminal(tokens: Tokens, i: number): boolean {
   if (t !== '.') return false;
   if (i === 0 || tokens.kinds[i - 1] !== TokenKind.Word || tokens.ends[i - 1] !== tokens.starts[i]) return true;
   const word = tokens.lower[i - 1]!;
-  if (ABBREVIATIONS.has(word)) return false;
+  // "then-Sen. Obama", "ex-Gov. Bush": the abbreviation is the hyphenated word's last part.
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1))) return false;
   // A single capital letter is an initial ("George W. Bush"), and "U.S" keeps its periods.
   return !(word.length === 1 && isCapitalised(tokens, i - 1)) && !(word.length <= 4 && word.includes('.'));
 }

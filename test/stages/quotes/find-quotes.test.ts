@@ -373,6 +373,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Body text first.\n\nThe Washington Post Says Nothing Here'), []);
   });
 
+  it('reports a quote opened in reported speech to its closing mark, past sentence ends inside it', () => {
+    const text = 'Cruz has said that he would "carpet-bomb them into oblivion. I don\'t know if sand can glow."';
+    assert.equal(read(text)[0]?.content, text.slice(text.indexOf('that')));
+  });
+
   it('does not sign a quote with a name that goes on as a clause', () => {
     const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
     assert.ok(quotes.every((q) => q.cue !== '-'));
