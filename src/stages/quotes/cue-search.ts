@@ -63,7 +63,8 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
   while (i >= floor && j - i < MAX_VERB_GROUP) {
     const w = t.lower[i]!;
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
-    if (CUE_MODIFIERS.has(w) || VERB_GROUP.has(w) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
+    // Lower case only: "Will urged" names George Will.
+    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
     // "Trump at the time said", "who in the past has voiced".
     else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
     // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").

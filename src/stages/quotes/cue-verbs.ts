@@ -32,7 +32,7 @@ const THOUGHT_LEMMAS = [
  * least two of three uses outside quotes (cue count / word count, e.g. defended 36/39, cited
  * 38/45, criticized 64/80, declined 68/88, described 74/100, endorsed 71/101). */
 const STANCE_LEMMAS = [
-  'applaud', 'assail', 'bemoan', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'portray',
+  'applaud', 'assail', 'bemoan', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'mock', 'portray',
   'offer', 'oppose', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'reject', 'seek', 'slam', 'tout', 'voice',
 ] as const;
 
@@ -49,7 +49,7 @@ const STANCE_FORMS = [
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 
 /** Verbs that introduce words in quotation marks but rarely report speech without them. */
-const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'interject', 'interrupt', 'mock', 'read', 'retaliate'] as const;
+const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'interject', 'interrupt', 'read', 'retaliate'] as const;
 
 /** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form. */
 const PHRASAL_CUES: Readonly<Record<string, string>> = {

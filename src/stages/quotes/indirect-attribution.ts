@@ -219,7 +219,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   let i = k + 1;
   if (HEARER_VERBS.has(t.lower[k]!)) {
     const hearer = phraseStartingAt(t, i, end);
-    if (hearer) i = hearer.last + 1;
+    // "urged Congress to act": the hearer is who is to act, part of what is urged (but "told reporters that …").
+    if (hearer && !(TO_HEARER_VERBS.has(t.lower[k]!) && toFollows(ctx, hearer.last + 1, end))) i = hearer.last + 1;
   }
   while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
   // "told supporters on Monday that …": the clause starts at a nearby "that" (kept, as annotators
@@ -237,13 +238,28 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   return i < end ? i : null;
 }
 
+/** Hearer verbs whose hearer, before an infinitive, belongs to the content ("urged voters to stay home"). */
+const TO_HEARER_VERBS = new Set([
+  'advise', 'advised', 'advises', 'advising', 'ask', 'asked', 'asking', 'asks', 'urge', 'urged', 'urges', 'urging', 'warn', 'warned',
+  'warning', 'warns',
+]);
+
+/** True when "to" follows within a few lower-case words of `i` ("the Republican electorate to"). */
+function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
+  for (let j = i; j < end && j - i < 4; j++) {
+    if (ctx.tokens.lower[j] === 'to') return true;
+    if (ctx.tokens.kinds[j] !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
 /** True when the token at `i` can open a reported clause: "that", a pronoun, a name or a determiner. */
 function startsClause(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens;
   if (i >= t.count) return false;
   // "it’s", "they're": a pronoun with its verb.
   const w = t.lower[i]!.replace(CONTRACTION, '');
-  return w === 'that' || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
+  return w === 'that' || w === 'there' || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
 }
 
 /** First token of the sentence of `k`, at most MAX_CONTENT_TOKENS back. */

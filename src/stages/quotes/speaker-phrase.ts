@@ -35,7 +35,9 @@ function isPhraseWord(tokens: Tokens, i: number): boolean {
 const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
 
 /** The speaker phrase whose last token is `j`, not reaching before `floor`; null when `j` ends none. */
-export function phraseEndingAt(tokens: Tokens, j: number, floor: number): Phrase | null {
+export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phrase | null {
+  // "Joseph R. Biden Jr. said": the name ends before the period of its suffix.
+  const j = isNamePeriod(tokens, end) && end - 1 >= floor ? end - 1 : end;
   if (j < floor || tokens.kinds[j] !== TokenKind.Word) return null;
   const w = tokens.lower[j]!;
   if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };

@@ -378,6 +378,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read(text)[0]?.content, text.slice(text.indexOf('that')));
   });
 
+  it('keeps the hearer of "urged … to" in the content and a name suffix in the speaker', () => {
+    assert.equal(read('Will urged the Republican electorate to abandon the outsiders.')[0]?.content, 'the Republican electorate to abandon the outsiders');
+    assert.equal(read('Vice President Joseph R. Biden Jr. said Trump was a danger to allies.')[0]?.mention, 'Vice President Joseph R. Biden Jr');
+    assert.equal(read('Prager believes there are no good options.')[0]?.content, 'there are no good options');
+  });
+
   it('does not sign a quote with a name that goes on as a clause', () => {
     const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
     assert.ok(quotes.every((q) => q.cue !== '-'));
