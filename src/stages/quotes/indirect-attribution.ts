@@ -253,13 +253,16 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
   return false;
 }
 
+/** Words other than pronouns and determiners that open a clause after a thought verb ("believe if …", "know how …"). */
+const CLAUSE_LEADS = new Set(['how', 'if', 'there', 'what', 'when', 'whether', 'why']);
+
 /** True when the token at `i` can open a reported clause: "that", a pronoun, a name or a determiner. */
 function startsClause(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens;
   if (i >= t.count) return false;
   // "it’s", "they're": a pronoun with its verb.
   const w = t.lower[i]!.replace(CONTRACTION, '');
-  return w === 'that' || w === 'there' || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
+  return w === 'that' || CLAUSE_LEADS.has(w) || (SPEAKER_PRONOUNS.has(w) && w !== 'which' && w !== 'who') || DETERMINERS.has(w) || isCapitalised(t, i);
 }
 
 /** First token of the sentence of `k`, at most MAX_CONTENT_TOKENS back. */
