@@ -28,38 +28,58 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   const titleTokens = wordTokens(title, 2_000, isTitleCase(title));
   const textTokens = wordTokens(article.text, maxChars);
   const allWords = titleTokens.words.concat(textTokens.words);
-  const language = detectLanguage(allWords, `${title}\n${article.text.slice(0, 600)}`);
+  const language = detectLanguage(allWords, () => `${title}\n${article.text.slice(0, 600)}`);
   const english = language === 'eng';
+  const titleTerms = termsOf(titleTokens.words, english);
+  const textTerms = termsOf(textTokens.words, english);
   const head = new Map<string, number>();
   const body = new Map<string, number>();
   const entities = new Map<string, number>();
-  countTerms(titleTokens.words, english, [head, body, body]);
-  countTerms(textTokens.words.slice(0, LEAD_WORDS), english, [head]);
-  countTerms(textTokens.words, english, [body]);
-  countEntities(titleTokens.words, titleTokens.proper, english, entities);
-  countEntities(textTokens.words, textTokens.proper, english, entities);
+  countTerms(titleTerms, titleTerms.length, head, 1);
+  countTerms(titleTerms, titleTerms.length, body, 2);
+  countTerms(textTerms, Math.min(LEAD_WORDS, textTerms.length), head, 1);
+  countTerms(textTerms, textTerms.length, body, 1);
+  countEntities(titleTerms, titleTokens.proper, entities);
+  countEntities(textTerms, textTokens.proper, entities);
   return { language, head, body, entities, signature: minhashSignature(allWords), empty: allWords.length === 0 };
 }
 
-/** The term a word counts as, or null for stop words and one-character tokens. */
-function termOf(word: string, english: boolean): string | null {
-  if (word.length < 2 || STOP_WORDS.has(word)) return null;
-  return english ? stemWord(word) : word;
+/** Word to term (stem, or null for a stop word) for English text; other languages keep words. */
+const englishTerms = new Map<string, string | null>();
+/** Beyond this many cached words the cache starts again, so memory stays bounded. */
+const TERM_CACHE_LIMIT = 100_000;
+
+/** The term each word counts as, or null for stop words and one-character tokens. */
+function termsOf(words: readonly string[], english: boolean): (string | null)[] {
+  const terms: (string | null)[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) terms[i] = english ? englishTerm(words[i]!) : otherTerm(words[i]!);
+  return terms;
 }
 
-function countTerms(words: readonly string[], english: boolean, into: readonly Map<string, number>[]): void {
-  for (const word of words) {
-    const term = termOf(word, english);
-    if (term === null) continue;
-    for (const counts of into) counts.set(term, (counts.get(term) ?? 0) + 1);
+function englishTerm(word: string): string | null {
+  const hit = englishTerms.get(word);
+  if (hit !== undefined) return hit;
+  const term = otherTerm(word) === null ? null : stemWord(word);
+  if (englishTerms.size >= TERM_CACHE_LIMIT) englishTerms.clear();
+  englishTerms.set(word, term);
+  return term;
+}
+
+function otherTerm(word: string): string | null {
+  return word.length < 2 || STOP_WORDS.has(word) ? null : word;
+}
+
+/** Adds `times` for each term among the first `count`. */
+function countTerms(terms: readonly (string | null)[], count: number, into: Map<string, number>, times: number): void {
+  for (let i = 0; i < count; i++) {
+    const term = terms[i]!;
+    if (term !== null) into.set(term, (into.get(term) ?? 0) + times);
   }
 }
 
-function countEntities(words: readonly string[], proper: readonly boolean[], english: boolean, into: Map<string, number>): void {
-  for (let i = 0; i < words.length; i++) {
-    if (!proper[i]) continue;
-    const term = termOf(words[i]!, english);
-    if (term !== null) into.set(term, (into.get(term) ?? 0) + 1);
+function countEntities(terms: readonly (string | null)[], proper: readonly boolean[], into: Map<string, number>): void {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (proper[i] && term !== null) into.set(term, (into.get(term) ?? 0) + 1);
   }
 }
-

@@ -16,10 +16,11 @@ const MIN_WORDS = 8;
 /** Characters given to franc. */
 const FRANC_SAMPLE = 400;
 
-/** ISO 639-3 code of the text's language (`eng`, `fra` ...), or `und` when undetermined. */
-export function detectLanguage(words: readonly string[], text: string): string {
+/** ISO 639-3 code of the text's language (`eng`, `fra` ...), or `und` when undetermined;
+ * `text` is asked for only when the words alone do not settle it. */
+export function detectLanguage(words: readonly string[], text: () => string): string {
   if (words.length >= MIN_WORDS && englishShare(words) >= ENGLISH_SHARE) return 'eng';
-  const sample = text.slice(0, FRANC_SAMPLE);
+  const sample = text().slice(0, FRANC_SAMPLE);
   const code = franc(sample, { minLength: 10 });
   // A short English headline often has no function word at all: franc then guesses among
   // close languages, so a Latin-script text franc cannot place confidently stays English.

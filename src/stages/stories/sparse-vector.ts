@@ -33,8 +33,19 @@ export function topTerms(vector: SparseVector, k: number): string[] {
   return topIndices(vector, k).map((i) => vector.terms[i]!);
 }
 
-/** Positions of the `k` heaviest terms of a vector, heaviest first (ties in vector order). */
+/** Positions of the `k` heaviest terms of a vector, heaviest first (ties in vector order). One
+ * pass with insertion into a short sorted list: k is small beside the terms of a long text. */
 export function topIndices(vector: SparseVector, k: number): number[] {
-  const order = vector.weights.map((_, i) => i).sort((a, b) => vector.weights[b]! - vector.weights[a]!);
-  return order.slice(0, k);
+  const { weights } = vector;
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (top.length === k && w <= weights[top[k - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && weights[top[at - 1]!]! < w) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

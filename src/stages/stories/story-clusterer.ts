@@ -59,7 +59,7 @@ export class StoryClusterer {
     const features = articleFeatures(article, this.config.maxFeatureChars);
     const url = article.url ? canonicalUrl(article.url) : null;
     if (!features.empty) this.frequencies.add(features.body.keys());
-    const vectors = this.vectors(features, time);
+    const vectors = this.vectors(features, time, article.publishedAt !== null);
     const placement = features.empty ? emptyPlacement() : this.place(features, vectors, url);
     const isNew = placement.story === null;
     const story = placement.story ?? this.newStory(article.id, features.language, time);
@@ -92,7 +92,7 @@ export class StoryClusterer {
       const time = this.advance(article.publishedAt);
       const features = articleFeatures(article, this.config.maxFeatureChars);
       if (!features.empty) this.frequencies.add(features.body.keys());
-      const vectors = this.vectors(features, time);
+      const vectors = this.vectors(features, time, article.publishedAt !== null);
       const story = this.stories.get(storyId) ?? this.newStory(storyId, features.language, time);
       const url = article.url ? canonicalUrl(article.url) : null;
       this.addMember(story, article, features, vectors, url, duplicateOf);
@@ -152,8 +152,9 @@ export class StoryClusterer {
       .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config, probe) }))
       .sort((a, b) => b.score - a.score || (a.story.olderThan(b.story) ? -1 : 1));
     const best = scored[0];
-    if (!best || best.score < this.config.joinThreshold) {
-      // 4. Nothing close enough: a new story.
+    const crowd = scored[this.config.standoutRank]?.score ?? -Infinity;
+    if (!best || best.score < this.config.joinThreshold || best.score < crowd + this.config.standoutMargin) {
+      // 4. Nothing close enough, or nothing that stands out from a crowd of look-alike stories: a new story.
       return { story: null, score: 0, duplicateOf: null, duplicateKind: null, alsoFits: [] };
     }
     const alsoFits = scored.slice(1).filter((s) => s.score >= this.config.joinThreshold).map((s) => s.story);
@@ -172,7 +173,7 @@ export class StoryClusterer {
       }
       return { terms, weights };
     };
-    return { head: shared(vectors.head), body: shared(vectors.body), entities: shared(vectors.entities), time: vectors.time };
+    return { head: shared(vectors.head), body: shared(vectors.body), entities: shared(vectors.entities), time: vectors.time, dated: vectors.dated };
   }
 
   private duplicate(originalId: string, kind: DuplicateKind): Placement {
@@ -218,10 +219,10 @@ export class StoryClusterer {
     return story;
   }
 
-  private vectors(features: ArticleFeatures, time: number): ArticleVectors {
-    if (features.empty) return { head: EMPTY_VECTOR, body: EMPTY_VECTOR, entities: EMPTY_VECTOR, time };
+  private vectors(features: ArticleFeatures, time: number, dated: boolean): ArticleVectors {
+    if (features.empty) return { head: EMPTY_VECTOR, body: EMPTY_VECTOR, entities: EMPTY_VECTOR, time, dated };
     const idf = (term: string) => this.frequencies.idf(term);
-    return { head: weightedVector(features.head, idf), body: weightedVector(features.body, idf), entities: weightedVector(features.entities, idf), time };
+    return { head: weightedVector(features.head, idf), body: weightedVector(features.body, idf), entities: weightedVector(features.entities, idf), time, dated };
   }
 
   /** Records an article in its story and in every index of the window. */

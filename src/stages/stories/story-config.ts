@@ -22,10 +22,17 @@ export interface StoryConfig {
   readonly sizeExponent: number;
   /** Score at or above which an article joins the best story. */
   readonly joinThreshold: number;
+  /** The best story must also beat the story ranked `standoutRank` (0 = best) by `standoutMargin`:
+   * an article about as close to several stories as to the best is on a crowded subject (weekly
+   * jobless claims, a long trial) rather than clearly in one story, and starts its own. */
+  readonly standoutRank: number;
+  readonly standoutMargin: number;
   /** Score between two stories at or above which they merge. */
   readonly mergeThreshold: number;
-  /** Score lost per day between the article and the story's time span, after a day of grace. */
+  /** Score lost per day between the article and the story's time span. */
   readonly dayPenalty: number;
+  /** Score lost when the article has no date: closeness in time is evidence it cannot give. */
+  readonly undatedPenalty: number;
   /** Estimated Jaccard similarity of word shingles at or above which texts are near-duplicates. */
   readonly duplicateJaccard: number;
   /** Stories scored in full per article (the best by shared rare terms). */
@@ -46,9 +53,12 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = Object.freeze({
   bodyWeight: 0.55,
   entityWeight: 0.35,
   sizeExponent: 1,
-  joinThreshold: 0.25,
+  joinThreshold: 0.12,
+  standoutRank: 3,
+  standoutMargin: 0.15,
   mergeThreshold: 0.45,
-  dayPenalty: 0.05,
+  dayPenalty: 0.1,
+  undatedPenalty: 0.13,
   duplicateJaccard: 0.8,
   candidateLimit: 15,
   indexTerms: 15,

@@ -1,6 +1,7 @@
 // How well an article (or a whole story) fits a story: a weighted sum of cosines over the three
-// channels, minus a penalty for distance in time. A channel that one side lacks (no names found,
-// say) is left out and the other weights are scaled up, so a missing channel is not a mismatch.
+// channels, minus a penalty for distance in time (or for not knowing the time). A channel that one
+// side lacks (no names found, say) is left out and the other weights are scaled up, so a missing
+// channel is not a mismatch.
 import type { StoryConfig } from './story-config.ts';
 import type { SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
@@ -13,6 +14,8 @@ export interface ArticleVectors {
   readonly body: SparseVector;
   readonly entities: SparseVector;
   readonly time: number;
+  /** False when the article had no date (its time is then the latest seen). */
+  readonly dated: boolean;
 }
 
 /** Score of an article against a story. `probe` may be the article's vectors stripped of terms no
@@ -26,6 +29,7 @@ export function articleStoryScore(article: ArticleVectors, story: StoryState, co
     hasEntities ? story.entities.linkage(probe.entities.terms, probe.entities.weights, config.sizeExponent) : null,
     config,
   );
+  if (!article.dated) return similarity - config.undatedPenalty;
   return similarity - timePenalty(Math.max(0, story.firstSeen - article.time, article.time - story.lastSeen), config);
 }
 
@@ -53,7 +57,7 @@ function blend(trust: number, head: number, body: number, entities: number | nul
   return (headWeight * head + bodyWeight * body + entityWeight * entities) / (headWeight + bodyWeight + entityWeight);
 }
 
-/** A day of grace (time zones, late pieces), then a fixed loss per day. */
+/** A fixed loss per day of gap: the same day costs nothing, the next a little. */
 function timePenalty(gapMs: number, config: StoryConfig): number {
-  return config.dayPenalty * Math.max(0, gapMs / DAY_MS - 1);
+  return (config.dayPenalty * gapMs) / DAY_MS;
 }

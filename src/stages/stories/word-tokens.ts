@@ -9,9 +9,6 @@ export interface WordTokens {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
-/** Characters between two words that end a sentence or open a quotation. */
-const SENTENCE_BREAK = /[.!?:;"“”\n]/;
-const POSSESSIVE = /['’]s$/;
 
 /** Words of `text` up to `maxChars` characters; `titleCase` marks a headline in Title Case,
  * where capitals say nothing about names. */
@@ -23,14 +20,31 @@ export function wordTokens(text: string, maxChars: number, titleCase = false): W
   WORD.lastIndex = 0;
   for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
     const surface = m[0];
-    const sentenceStart = end === 0 || SENTENCE_BREAK.test(source.slice(end, m.index));
+    const sentenceStart = end === 0 || breaksSentence(source, end, m.index);
     end = m.index + surface.length;
     const first = surface.charAt(0);
     const capital = first !== first.toLowerCase();
-    words.push(surface.toLowerCase().replace(POSSESSIVE, ''));
+    words.push(withoutPossessive(surface.toLowerCase()));
     proper.push(capital && !sentenceStart && !titleCase);
   }
   return { words, proper };
+}
+
+/** True when the characters between two words end a sentence or open a quotation: . ! ? : ; " “ ” or a line break. */
+function breaksSentence(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201c || c === 0x201d || c === 10) return true;
+  }
+  return false;
+}
+
+/** "biden's" -> "biden" (straight or curly apostrophe). */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? word.slice(0, -2) : word;
 }
 
 /** True when most words of a headline start with a capital, as in "Trump Plans Meeting on Bill". */

@@ -117,6 +117,38 @@ describe('StoryClusterer', () => {
     assert.equal(result.storyId, 'a1');
   });
 
+  it('starts a new story for an article that fits a crowd of stories equally well', () => {
+    // Four unrelated stories, each sharing two words with the last article: no one of them stands out.
+    const pairs = [['tariff', 'soybean'], ['glacier', 'avalanche'], ['vaccine', 'clinic'], ['satellite', 'launch']];
+    const fillers = ['harbor pelican', 'museum violin', 'orchard cider', 'stadium marathon'];
+    const say = (words: readonly string[]) => `It is said that the ${words.join(' and the ')} were in the news for all of us to see.`;
+    const stream = pairs.map((pair, i) => article(`s${i}`, `${pair.join(' ')} ${fillers[i]}`, say([...pair, fillers[i]!]), { publishedAt: Date.UTC(2031, 2, 4) + i }));
+    const crowdMember = article('c', 'The news of the week', say(pairs.flat()), { publishedAt: Date.UTC(2031, 2, 4) + 10 });
+    const run = (standoutMargin: number) => {
+      const clusterer = new StoryClusterer({ standoutMargin });
+      const stories = stream.map((a) => clusterer.assign(a));
+      assert.equal(new Set(stories.map((s) => s.storyId)).size, 4);
+      return clusterer.assign(crowdMember);
+    };
+    assert.equal(run(0).isNewStory, false, 'without the standout rule it joins one of the four');
+    assert.equal(run(0.15).isNewStory, true);
+  });
+
+  it('gives an undated article no credit for closeness in time', () => {
+    const first = article('u1', 'Drought forces water limits in Corvale', 'Corvale announced water limits as the drought dried its reservoirs.');
+    const second = article('u2', 'Corvale reservoirs run dry', 'The reservoirs of Corvale are nearly dry after a summer of drought, officials said.');
+    const run = (publishedAt: number | null, undatedPenalty: number) => {
+      const clusterer = new StoryClusterer({ undatedPenalty });
+      clusterer.assign({ ...first, publishedAt });
+      return clusterer.assign({ ...second, publishedAt });
+    };
+    const dated = run(Date.UTC(2031, 2, 4), 1);
+    assert.equal(dated.storyId, 'u1');
+    assert.equal(run(null, 0).storyId, 'u1');
+    assert.equal(run(null, 1).isNewStory, true);
+    assert.ok(Math.abs(run(null, 0.05).score - (dated.score - 0.05)) < 1e-9, 'the penalty is subtracted from the score');
+  });
+
   it('merges two stories an article bridges, keeping the older id', () => {
     const clusterer = new StoryClusterer({ joinThreshold: 0.3, mergeThreshold: 0 });
     const river = 'The river flooded the old mill town overnight and the water rose over the bridge.';
