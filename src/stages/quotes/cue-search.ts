@@ -101,6 +101,11 @@ const ADVERBIAL_LEADS = new Set([
   'following', 'here', 'in', 'inside', 'last', 'later', 'meanwhile', 'near', 'on', 'outside', 'since', 'speaking', 'there',
   'though', 'throughout', 'under', 'when', 'while', 'with', 'yet',
 ]);
+/** Adverbs (or time nouns before "later") that open a clause before its subject, with or without a comma. */
+const LEAD_ADVERBS = new Set([
+  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'minutes', 'moments', 'months', 'moreover', 'now', 'still', 'then',
+  'weeks', 'years',
+]);
 const DASHES = new Set(['—', '―', '–', '-']);
 /** How far a leading adverbial may run before its comma. */
 const ADVERBIAL_WINDOW = 24;
@@ -140,6 +145,12 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
   i = pastDateline(ctx, i, limit);
   while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
+  // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
+  if (i < limit && LEAD_ADVERBS.has(t.lower[i]!)) {
+    let c = i + 1;
+    while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
+    i = t.lower[c] === ',' ? c + 1 : i + 1;
+  }
   // "Rallying service workers, Clinton promised …": a participle clause leads like an adverbial.
   if (i < limit && (ADVERBIAL_LEADS.has(t.lower[i]!) || (t.lower[i]!.endsWith('ing') && isCapitalised(t, i)))) {
     let c = i + 1;

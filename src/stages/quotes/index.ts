@@ -3,7 +3,7 @@
 // mention is resolved against the names the article gave before it.
 import type { Quote } from '../../core/quote.ts';
 import { findDirectQuotes } from './direct-attribution.ts';
-import { findHeadlineQuote } from './headline-attribution.ts';
+import { findHeadlineQuote, findLabelQuotes } from './headline-attribution.ts';
 import { findIndirectQuotes } from './indirect-attribution.ts';
 import { indexNames } from './name-index.ts';
 import { analyseText, type Draft, type QuoteContext } from './quote-context.ts';
@@ -21,7 +21,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const ctx = analyseText(text);
   // concat, not push(...spread): a 5 MB text can yield more drafts than the call stack takes arguments.
   const direct = findHeadlineQuote(ctx).concat(findDirectQuotes(ctx));
-  const drafts = options.indirect === false ? direct : direct.concat(findIndirectQuotes(ctx));
+  const drafts = options.indirect === false ? direct : direct.concat(findLabelQuotes(ctx), findIndirectQuotes(ctx));
   drafts.sort((a, b) => a.contentStart - b.contentStart || a.contentEnd - b.contentEnd);
   const names = indexNames(ctx);
   return drafts.map((draft) => toQuote(ctx, names, draft));

@@ -384,6 +384,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Prager believes there are no good options.')[0]?.content, 'there are no good options');
   });
 
+  it('reads a paragraph opening with a name and a colon as that speaker’s words, not Q or A', () => {
+    const quotes = read('Title line here.\nMatthews: Well, speculation is bad.\nA: Yes we do that.\nCorrection: An earlier version erred.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.content]), [['Matthews', 'Well, speculation is bad.']]);
+    assert.equal(read('EXCLUSIVE – Roger Stone: Don’t Trust the Machines\nBody.')[0]?.mention, 'Roger Stone');
+  });
+
   it('does not sign a quote with a name that goes on as a clause', () => {
     const quotes = read('People asked - "does she have to keep giving them ammunition?" - Democrats in Iowa who watched the debate said.');
     assert.ok(quotes.every((q) => q.cue !== '-'));
