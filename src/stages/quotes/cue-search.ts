@@ -31,8 +31,8 @@ function endsSentence(ctx: QuoteContext, k: number): boolean {
 /** Auxiliaries, negations and adverbs that sit between a subject and its verb ("did not say",
  * "will never endorse", "now says"); "been" is left out, since "has been criticized" is passive. */
 const VERB_GROUP = new Set([
-  'are', 'can', 'could', 'did', 'do', 'does', 'is', 'just', 'may', 'might', 'must', "n't", 'never', 'not', 'now', 'should', 'still',
-  'was', 'were', 'will', 'yet',
+  'are', 'can', 'could', 'did', 'do', 'does', 'is', 'just', 'may', 'meanwhile', 'might', 'must', "n't", 'never', 'not', 'now',
+  'should', 'still', 'was', 'were', 'will', 'yet',
 ]);
 /** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
 const TIME_WORDS = new Set([
@@ -41,6 +41,8 @@ const TIME_WORDS = new Set([
 ]);
 /** "at the time", "in the past": a time phrase between a subject and its verb. */
 const PAST_NOUNS = new Set(['moment', 'past', 'time']);
+/** Units of "… ago" that follow a number ("two weeks ago"). */
+const TIME_UNITS = new Set(['days', 'hours', 'minutes', 'months', 'weeks', 'years']);
 const TIME_PREPOSITIONS = new Set(['at', 'in']);
 /** Most tokens skipped between a subject and its cue. */
 const MAX_VERB_GROUP = 10;
@@ -67,6 +69,8 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
     // "Trump at the time said", "who in the past has voiced".
     else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
+    // "Clinton two weeks ago said", "Obama days ago said".
+    else if (w === 'ago' && i - 1 >= floor && !isCapitalised(t, i - 1)) i -= i - 2 >= floor && !isCapitalised(t, i - 2) && TIME_UNITS.has(t.lower[i - 1]!) ? 3 : 2;
     // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").
     else if (TIME_WORDS.has(w) && w !== 'on' && w !== 'last' && w !== 'this') {
       i--;
