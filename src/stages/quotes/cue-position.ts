@@ -20,8 +20,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
   if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`))) return undefined;
-  // "continues to lead", "adding to his wins": not words said.
+  // "continues to lead", "adding to his wins": not words said; nor "called off", "called up", "called to mind".
   if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
+  if (CALL_FORMS.has(word) && (CALL_PARTICLES.has(t.lower[k + 1]!) || (t.lower[k + 1] === 'to' && t.lower[k + 2] === 'mind'))) return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   // "Trump's declared goal", "the debunked claim that": a participle before a noun.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
@@ -83,6 +84,10 @@ const CLAUSE_WORDS = new Set(['he', 'it', 'she', 'that', 'the', 'there', 'they',
 function opensClause(ctx: QuoteContext, i: number): boolean {
   return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!.replace(CONTRACTION, ''));
 }
+
+const CALL_FORMS = new Set(['call', 'called', 'calling', 'calls']);
+/** Particles that make "call" a phone call or a cancellation ("called off the deal", "called up donors"). */
+const CALL_PARTICLES = new Set(['back', 'in', 'off', 'up']);
 
 /** Forms of "continue" and "add" that, before "to", do not report anything. */
 const NOT_BEFORE_TO = new Set(['add', 'added', 'adding', 'adds', 'continue', 'continued', 'continues', 'continuing']);
