@@ -28,7 +28,7 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   const titleTokens = wordTokens(title, 2_000, isTitleCase(title));
   const textTokens = wordTokens(article.text, maxChars);
   const allWords = titleTokens.words.concat(textTokens.words);
-  const language = detectLanguage(allWords, () => `${title}\n${article.text.slice(0, 600)}`);
+  const language = detectLanguage(allWords, () => `${title}\n${article.text.slice(0, 600)}`, titleTokens.words.length);
   const english = language === 'eng';
   const titleTerms = termsOf(titleTokens.words, english);
   const textTerms = termsOf(textTokens.words, english);

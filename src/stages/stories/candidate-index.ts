@@ -51,13 +51,28 @@ export class CandidateIndex {
         } else story.lookupScore += w;
       }
     }
-    touched.sort((a, b) => b.lookupScore - a.lookupScore);
-    if (touched.length > limit) touched.length = limit;
-    return touched;
+    return bestByLookupScore(touched, limit);
   }
 
   /** Number of terms indexed (for memory figures). */
   get terms(): number {
     return this.postings.size;
   }
+}
+
+/** The `limit` stories with the highest lookup sums, highest first, ties in first-touch order (as a
+ * stable sort would give them); one pass with insertion into a short list, as `limit` is small
+ * beside the hundreds of stories a common subject touches. */
+function bestByLookupScore(touched: readonly StoryState[], limit: number): StoryState[] {
+  const best: StoryState[] = [];
+  if (limit <= 0) return best;
+  for (const story of touched) {
+    const score = story.lookupScore;
+    if (best.length === limit && score <= best[limit - 1]!.lookupScore) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.lookupScore < score) at--;
+    best.splice(at, 0, story);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }

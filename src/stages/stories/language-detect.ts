@@ -17,9 +17,12 @@ const MIN_WORDS = 8;
 const FRANC_SAMPLE = 400;
 
 /** ISO 639-3 code of the text's language (`eng`, `fra` ...), or `und` when undetermined;
- * `text` is asked for only when the words alone do not settle it. */
-export function detectLanguage(words: readonly string[], text: () => string): string {
-  if (words.length >= MIN_WORDS && englishShare(words) >= ENGLISH_SHARE) return 'eng';
+ * `words` are the title's then the text's (from `textFrom`); `text` is asked for only when the
+ * words alone do not settle it. */
+export function detectLanguage(words: readonly string[], text: () => string, textFrom = 0): string {
+  if (words.length >= MIN_WORDS && englishShare(words, 0) >= ENGLISH_SHARE) return 'eng';
+  // A headline has few function words ("Trump Slams Kerry Over Iran Deal"): the text alone may say it.
+  if (textFrom > 0 && words.length - textFrom >= MIN_WORDS && englishShare(words, textFrom) >= ENGLISH_SHARE) return 'eng';
   const sample = text().slice(0, FRANC_SAMPLE);
   const code = franc(sample, { minLength: 10 });
   // A short English headline often has no function word at all: franc then guesses among
@@ -28,9 +31,10 @@ export function detectLanguage(words: readonly string[], text: () => string): st
   return code;
 }
 
-function englishShare(words: readonly string[]): number {
-  const sample = Math.min(words.length, 80);
+/** Share of marker words among up to 80 words from `from`. */
+function englishShare(words: readonly string[], from: number): number {
+  const end = Math.min(words.length, from + 80);
   let hits = 0;
-  for (let i = 0; i < sample; i++) if (ENGLISH_MARKERS.has(words[i] ?? '')) hits++;
-  return hits / sample;
+  for (let i = from; i < end; i++) if (ENGLISH_MARKERS.has(words[i] ?? '')) hits++;
+  return hits / (end - from);
 }

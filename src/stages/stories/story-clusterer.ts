@@ -9,6 +9,7 @@ import { CandidateIndex } from './candidate-index.ts';
 import { DocumentFrequencies } from './document-frequencies.ts';
 import { MinhashIndex } from './minhash-index.ts';
 import { resolveStoryConfig, type StoryConfig } from './story-config.ts';
+import type { ArticleProbe } from './story-centres.ts';
 import { articleStoryScore, storyStoryScore, type ArticleVectors } from './story-score.ts';
 import { StoryState, type MemberArticle } from './story-state.ts';
 import { topIndices, topTerms, weightedVector, EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts';
@@ -145,11 +146,11 @@ export class StoryClusterer {
     const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit);
     // Terms only this article has (window document frequency 1) are in no story's centre: they
     // add nothing to any dot product, so they are left out of the walks (same scores, less work).
-    const probe = found.length === 0 ? vectors : this.probeVectors(vectors);
+    const probe = this.probe(vectors);
     const scored = found
       // Between sweeps a story may have aged out of the window already.
       .filter((story) => story.lastSeen >= vectors.time - this.config.windowMs)
-      .map((story) => ({ story, score: articleStoryScore(vectors, story, this.config, probe) }))
+      .map((story) => ({ story, score: articleStoryScore(vectors, probe, story, this.config) }))
       .sort((a, b) => b.score - a.score || (a.story.olderThan(b.story) ? -1 : 1));
     const best = scored[0];
     const crowd = scored[this.config.standoutRank]?.score ?? -Infinity;
@@ -161,19 +162,23 @@ export class StoryClusterer {
     return { story: best.story, score: best.score, duplicateOf: null, duplicateKind: null, alsoFits };
   }
 
-  /** The article's vectors without the terms that only it has in the window (weights unchanged). */
-  private probeVectors(vectors: ArticleVectors): ArticleVectors {
-    const shared = (v: SparseVector): SparseVector => {
-      const terms: string[] = [];
-      const weights: number[] = [];
-      for (let i = 0; i < v.terms.length; i++) {
-        if (this.frequencies.count(v.terms[i]!) <= 1) continue;
-        terms.push(v.terms[i]!);
-        weights.push(v.weights[i]!);
-      }
-      return { terms, weights };
-    };
-    return { head: shared(vectors.head), body: shared(vectors.body), entities: shared(vectors.entities), time: vectors.time, dated: vectors.dated };
+  /** The article's body terms that some story may hold (window document frequency above 1: a
+   * term only this article has is in no story's centre), each with its weight in all three
+   * channels, so a story is scored in one walk. Head and name terms are body terms too. */
+  private probe(vectors: ArticleVectors): ArticleProbe {
+    const terms: string[] = [];
+    const body: number[] = [];
+    const at = new Map<string, number>();
+    for (let i = 0; i < vectors.body.terms.length; i++) {
+      const term = vectors.body.terms[i]!;
+      if (this.frequencies.count(term) <= 1) continue;
+      at.set(term, terms.length);
+      terms.push(term);
+      body.push(vectors.body.weights[i]!);
+    }
+    const head = alignedWeights(vectors.head, at, terms.length);
+    const names = alignedWeights(vectors.entities, at, terms.length);
+    return { terms, head, body, names, nameCount: vectors.entities.terms.length };
   }
 
   private duplicate(originalId: string, kind: DuplicateKind): Placement {
@@ -207,9 +212,7 @@ export class StoryClusterer {
       into.addMember(member);
       this.members.get(member.id)!.story = into;
     }
-    into.head.absorb(from.head);
-    into.body.absorb(from.body);
-    into.entities.absorb(from.entities);
+    into.centres.absorb(from.centres);
     this.stories.delete(from.id);
   }
 
@@ -237,9 +240,7 @@ export class StoryClusterer {
     if (url !== null && !this.urls.has(url)) this.urls.set(url, article.id);
     // A duplicate adds no new words: its story's centres stay as the original made them.
     if (features.empty || duplicateOf !== null) return;
-    story.head.add(vectors.head.terms, vectors.head.weights);
-    story.body.add(vectors.body.terms, vectors.body.weights);
-    story.entities.add(vectors.entities.terms, vectors.entities.weights);
+    story.centres.add(vectors.head, vectors.body, vectors.entities);
     this.candidates.add(story, topTerms(vectors.body, this.config.indexTerms));
     if (features.signature) this.fingerprints.add(article.id, features.signature);
   }
@@ -287,6 +288,17 @@ export class StoryClusterer {
     if (member.canonicalUrl !== null && this.urls.get(member.canonicalUrl) === member.id) this.urls.delete(member.canonicalUrl);
     this.members.delete(member.id);
   }
+}
+
+/** A channel's weights at the positions of `at` (0 where the channel lacks the term); terms
+ * missing from `at` are in no story and are skipped. */
+function alignedWeights(vector: SparseVector, at: ReadonlyMap<string, number>, length: number): number[] {
+  const weights: number[] = new Array<number>(length).fill(0);
+  for (let i = 0; i < vector.terms.length; i++) {
+    const position = at.get(vector.terms[i]!);
+    if (position !== undefined) weights[position] = vector.weights[i]!;
+  }
+  return weights;
 }
 
 function emptyPlacement(): Placement {

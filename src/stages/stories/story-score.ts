@@ -2,6 +2,7 @@
 // channels, minus a penalty for distance in time (or for not knowing the time). A channel that one
 // side lacks (no names found, say) is left out and the other weights are scaled up, so a missing
 // channel is not a mismatch.
+import { NAMES, type ArticleProbe, type ChannelLinks } from './story-centres.ts';
 import type { StoryConfig } from './story-config.ts';
 import type { SparseVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
@@ -18,26 +19,26 @@ export interface ArticleVectors {
   readonly dated: boolean;
 }
 
-/** Score of an article against a story. `probe` may be the article's vectors stripped of terms no
- * story can hold (the score is the same, the walk shorter); channel sizes are read from `article`. */
-export function articleStoryScore(article: ArticleVectors, story: StoryState, config: StoryConfig, probe: ArticleVectors = article): number {
-  const hasEntities = article.entities.terms.length > 0 && story.entities.size > 0;
-  const similarity = blend(
-    entityTrust(article.entities.terms.length, story.entities.size),
-    story.head.linkage(probe.head.terms, probe.head.weights, config.sizeExponent),
-    story.body.linkage(probe.body.terms, probe.body.weights, config.sizeExponent),
-    hasEntities ? story.entities.linkage(probe.entities.terms, probe.entities.weights, config.sizeExponent) : null,
-    config,
-  );
+/** Scratch for the per-channel links of one comparison (scoring is synchronous). */
+const links: ChannelLinks = { head: 0, body: 0, names: 0 };
+
+/** Score of an article, given as its probe (see `ArticleProbe`), against a story. */
+export function articleStoryScore(article: ArticleVectors, probe: ArticleProbe, story: StoryState, config: StoryConfig): number {
+  const storyNames = story.centres.size(NAMES);
+  const hasEntities = probe.nameCount > 0 && storyNames > 0;
+  story.centres.linkage(probe, config.sizeExponent, links);
+  const similarity = blend(entityTrust(probe.nameCount, storyNames), links.head, links.body, hasEntities ? links.names : null, config);
   if (!article.dated) return similarity - config.undatedPenalty;
   return similarity - timePenalty(Math.max(0, story.firstSeen - article.time, article.time - story.lastSeen), config);
 }
 
 /** Score between two stories, to decide a merge. */
 export function storyStoryScore(a: StoryState, b: StoryState, config: StoryConfig): number {
-  const hasEntities = a.entities.size > 0 && b.entities.size > 0;
-  const e = config.sizeExponent;
-  const similarity = blend(entityTrust(a.entities.size, b.entities.size), a.head.linkageWith(b.head, e), a.body.linkageWith(b.body, e), hasEntities ? a.entities.linkageWith(b.entities, e) : null, config);
+  const namesA = a.centres.size(NAMES);
+  const namesB = b.centres.size(NAMES);
+  const hasEntities = namesA > 0 && namesB > 0;
+  a.centres.linkageWith(b.centres, config.sizeExponent, links);
+  const similarity = blend(entityTrust(namesA, namesB), links.head, links.body, hasEntities ? links.names : null, config);
   const gap = Math.max(0, a.firstSeen - b.lastSeen, b.firstSeen - a.lastSeen);
   return similarity - timePenalty(gap, config);
 }

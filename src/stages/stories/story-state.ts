@@ -2,7 +2,7 @@
 // feature channels. Mutable, private to the clusterer; the outside sees `StorySummary` copies.
 import type { StorySummary } from '../../core/story.ts';
 import type { SparseVector } from './sparse-vector.ts';
-import { StoryCentroid } from './story-centroid.ts';
+import { HEAD, StoryCentres } from './story-centres.ts';
 
 /** An article as the window keeps it: enough to uncount it on eviction and to pick a headline. */
 export interface MemberArticle {
@@ -28,9 +28,8 @@ const HEADLINE_CANDIDATES = 30;
 /** A story in the window. */
 export class StoryState {
   readonly members: MemberArticle[] = [];
-  readonly head: StoryCentroid;
-  readonly body: StoryCentroid;
-  readonly entities: StoryCentroid;
+  /** Centres of the head, body and names channels. */
+  readonly centres: StoryCentres;
   /** Terms under which the candidate index lists this story. */
   readonly indexedTerms = new Set<string>();
   firstSeen: number;
@@ -49,9 +48,7 @@ export class StoryState {
   ) {
     this.firstSeen = time;
     this.lastSeen = time;
-    this.head = new StoryCentroid(centroidTerms);
-    this.body = new StoryCentroid(centroidTerms);
-    this.entities = new StoryCentroid(centroidTerms);
+    this.centres = new StoryCentres(centroidTerms);
   }
 
   /** Adds a member and widens the time span. */
@@ -71,9 +68,7 @@ export class StoryState {
     this.members.push(...kept);
     for (const m of dropped) {
       if (!m.inCentres) continue;
-      this.head.remove(m.head.terms, m.head.weights);
-      this.body.remove(m.body.terms, m.body.weights);
-      this.entities.remove(m.entities.terms, m.entities.weights);
+      this.centres.remove(m.head, m.body, m.entities);
     }
     this.firstSeen = kept.reduce((min, m) => Math.min(min, m.time), Infinity);
     return dropped;
@@ -107,7 +102,7 @@ export class StoryState {
     let bestScore = -1;
     for (const member of this.members.slice(0, HEADLINE_CANDIDATES)) {
       if (!member.title) continue;
-      const score = this.head.cosine(member.head.terms, member.head.weights);
+      const score = this.centres.cosine(HEAD, member.head);
       if (score > bestScore) {
         best = member.title;
         bestScore = score;
