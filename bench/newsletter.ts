@@ -1,9 +1,13 @@
-// `npm run bench -- newsletter [SUBSCRIBERS] [--dkim]`: one edition to 100,000 subscribers (default) into
-// a loopback SMTP sink (smtp-server, in a child process so it has its own core), through the real
-// path: compose, outbox, pooled SMTP with the hand-off commit. Prints messages/s and the sender's
-// peak memory beside the targets (≥ 1,000 msg/s, < 300 MB) and listmonk's default rate.
+// `npm run bench -- newsletter [SUBSCRIBERS] [--dkim] [--window]`: one edition to 100,000 subscribers
+// (default) into a loopback SMTP sink (smtp-server, in a child process so it has its own core),
+// through the real path: compose, outbox, pooled SMTP with the hand-off records. Prints messages/s
+// and the sender's peak memory beside the targets (≥ 1,000 msg/s, < 300 MB) and listmonk's
+// default rate. `--window` also times the hand-off window (src/app/newsletter/README.md): from the
+// end-of-data mark's write to the hand-off log's line, the span where a kill costs a second copy.
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import fs, { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { syncBuiltinESMExports } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,11 +100,41 @@ function seedSubscribers(path: string, n: number): void {
   db.close();
 }
 
+/** Times each hand-off window: from the call writing an end-of-data mark to the return of the
+ * hand-off log's write (both syscalls included, so an upper bound). Wraps net.Socket's write and
+ * fs.writeSync for the rest of the process. */
+function timeHandOffWindows(): number[] {
+  const windows: number[] = [];
+  let markAt = 0n;
+  const write = net.Socket.prototype.write as (this: net.Socket, ...args: unknown[]) => boolean;
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]): boolean {
+    const chunk = args[0];
+    if (Buffer.isBuffer(chunk) && chunk.length <= 5 && chunk.toString('latin1').endsWith('.\r\n')) markAt = process.hrtime.bigint();
+    return write.apply(this, args);
+  } as typeof net.Socket.prototype.write;
+  const writeSync = fs.writeSync as (...args: unknown[]) => number;
+  (fs as { writeSync: unknown }).writeSync = (...args: unknown[]): number => {
+    const n = writeSync(...args);
+    if (markAt !== 0n && typeof args[1] === 'string' && /^\d+ \d+ \d+\n$/.test(args[1])) {
+      windows.push(Number(process.hrtime.bigint() - markAt) / 1000);
+      markAt = 0n;
+    }
+    return n;
+  };
+  syncBuiltinESMExports();
+  return windows;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+}
+
 /** Runs the bench. */
 export async function run(args: string[]): Promise<void> {
   if (args[0] === '--sink') return sinkChild();
   const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
   // `--dkim`: sign every message (RSA-2048, relaxed/relaxed), as a production setup would.
+  const windows = args.includes('--window') ? timeHandOffWindows() : null;
   const dkim = args.includes('--dkim') ? { domain: 'example.org', selector: 'bench', privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() } : null;
   const dir = mkdtempSync(join(tmpdir(), 'roundup-bench-nl-'));
   const path = join(dir, 'roundup.db');
@@ -148,5 +182,10 @@ export async function run(args: string[]): Promise<void> {
   console.log(`  CPU per message       sender ${((senderCpuMs * 1000) / report.sent).toFixed(0)} µs, sink ${((sinkCpuMs * 1000) / report.sent).toFixed(0)} µs   -> ${((1000 * report.sent) / senderCpuMs).toFixed(0)} msg/s per core of sender CPU (independent of other load on the machine)`);
   console.log(`  load average (1 min)  ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores during the run`);
   console.log(`  peak RSS (sender)     ${(peakRss / 1024 / 1024).toFixed(0)} MB   (target < 300 MB)`);
+  if (windows) {
+    const w = [...windows].sort((a, b) => a - b);
+    const us = (p: number) => percentile(w, p).toFixed(1);
+    console.log(`  hand-off window       median ${us(0.5)} µs, 90% ${us(0.9)} µs, 99% ${us(0.99)} µs, 99.9% ${us(0.999)} µs, max ${(w[w.length - 1] ?? NaN).toFixed(0)} µs over ${w.length.toLocaleString('en')} messages (mark's write to the hand-off log's line)`);
+  }
   if (delivered.count !== n || report.sent !== n) process.exitCode = 1;
 }

@@ -23,13 +23,21 @@ export type SendOutcome =
   | { readonly kind: 'accepted'; readonly response: string }
   | { readonly kind: 'rejected'; readonly permanent: boolean; readonly responseCode: number | null; readonly message: string };
 
-/** Called synchronously immediately before the end-of-data mark is written to the socket (from that write on, the server gets the whole message even if this process dies). If it throws, the mark is not written. */
-export type HandOffHook = () => void;
+/** Called around the write of the end-of-data mark (`.` alone on a line): the one step after which
+ * the server has the whole message and keeps it even if this process dies at once. */
+export interface HandOffHooks {
+  /** Synchronously, immediately before the mark is written. If it throws, the mark is not written and the connection is dropped, so the server discards the message. */
+  readonly beforeMark: () => void;
+  /** Once the mark is in the kernel's socket buffer: in the same synchronous turn as its write
+   * when the kernel took every byte at once, else as soon as it has them. Not called when the
+   * connection fails first. */
+  readonly afterMark: () => void;
+}
 
 /** Sends messages over a pool of connections. */
 export interface Mailer {
   /** Sends one message; never throws for an SMTP outcome, only for a bug or a closed mailer. */
-  send(message: OutgoingMessage, onHandOff?: HandOffHook): Promise<SendOutcome>;
+  send(message: OutgoingMessage, handOff?: HandOffHooks): Promise<SendOutcome>;
   /** Closes the pool's connections after the messages in flight. */
   close(): Promise<void>;
 }

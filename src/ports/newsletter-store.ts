@@ -64,9 +64,11 @@ export interface Edition {
 }
 
 /** States of an outbox row. `sending`: claimed, the end-of-data mark not yet written.
- * `handed-off`: committed immediately before the end-of-data mark is written (the server then gets
- * the whole message even if the sender dies); `sent`: the server answered 250. */
-export type OutboxState = 'pending' | 'sending' | 'handed-off' | 'sent' | 'failed' | 'skipped';
+ * `handing-off`: committed immediately before the end-of-data mark is written; found after a
+ * crash, nobody can know whether the server got the mark. `handed-off`: committed once the mark
+ * is in the kernel's socket buffer (the server gets the whole message even if the sender dies).
+ * `sent`: the server answered 250. */
+export type OutboxState = 'pending' | 'sending' | 'handing-off' | 'handed-off' | 'sent' | 'failed' | 'skipped';
 
 /** One (edition, subscriber) delivery. */
 export interface OutboxRow {
@@ -80,12 +82,18 @@ export interface OutboxRow {
   readonly nextAttemptAt: string;
   readonly lastError: string | null;
   readonly updatedAt: string;
+  /** Times this row was sent again without knowing whether the server already had a copy (a
+   * crash during the hand-off, or a connection lost after the end-of-data mark): the server may
+   * hold up to this many extra copies, all with the row's one Message-ID. */
+  readonly uncertainResends: number;
 }
 
 /** What restart recovery did with rows a killed sender left behind. */
 export interface RecoveryResult {
   /** `sending` rows put back to pending: no complete message reached the server. */
   readonly requeued: number;
+  /** `handing-off` rows put back to pending and counted as uncertain resends: the server may have a copy. */
+  readonly uncertain: number;
   /** `handed-off` rows recorded as sent: the server had the whole message. */
   readonly assumedSent: number;
 }
@@ -131,23 +139,30 @@ export interface NewsletterStore {
   getEdition(id: number): Promise<Edition | null>;
   /** Editions newest first, optionally of one list. */
   listEditions(options: { list?: string; limit: number }): Promise<Edition[]>;
-  /** Editions with rows not yet final (pending, sending, handed-off), oldest first. */
+  /** Editions with rows not yet final (pending, sending, handing-off, handed-off), oldest first. */
   unfinishedEditions(list?: string): Promise<Edition[]>;
 
   /** Adds outbox rows; a (edition, subscriber) row already there is kept as it is. Returns how many were added. */
   enqueue(edition: number, rows: readonly { subscriber: number; email: string; dueAt: string }[], now: string): Promise<number>;
-  /** Claims up to `limit` pending rows due at `now` (optionally of one edition), marking them `sending`, earliest first. */
+  /** Claims up to `limit` pending rows due at `now` (optionally of one edition), marking them
+   * `sending`, earliest first. Only by the lease holder, after recoverInterrupted. */
   claimDue(now: string, limit: number, edition?: number): Promise<OutboxRow[]>;
-  /** sending → handed-off. Synchronous in the SQLite adapter's effect: committed before it returns. */
-  markHandedOff(edition: number, subscriber: number, now: string): void;
-  /** sending/handed-off → sent. */
+  /** sending → handing-off, just before the end-of-data mark. Synchronous: committed before it returns. */
+  markHandingOff(edition: number, subscriber: number, now: string): void;
+  /** handing-off → handed-off, once the mark is in the kernel; `attempt` is the row's attempts as
+   * claimed. Synchronous: durable before it returns, and as fast as a durable record can be (it
+   * runs in the window where a kill leaves a message's fate unknown). */
+  markHandedOff(edition: number, subscriber: number, attempt: number, now: string): void;
+  /** sending/handing-off/handed-off → sent. */
   markSent(edition: number, subscriber: number, now: string): Promise<void>;
-  /** Back to pending, not before `at`, with the error. */
-  markRetry(edition: number, subscriber: number, at: string, error: string, now: string): Promise<void>;
+  /** Back to pending, not before `at`, with the error; `uncertain` when the server may already
+   * hold a copy (counted in uncertainResends). */
+  markRetry(edition: number, subscriber: number, at: string, error: string, now: string, uncertain?: boolean): Promise<void>;
   markFailed(edition: number, subscriber: number, error: string, now: string): Promise<void>;
   /** Never sent: the subscriber left, was deleted or is suppressed. */
   markSkipped(edition: number, subscriber: number, reason: string, now: string): Promise<void>;
-  /** After a crash: `sending` → pending, `handed-off` → sent. Call before any sender starts. */
+  /** After a crash: `sending` → pending, `handing-off` → pending as an uncertain resend,
+   * `handed-off` → sent. Call before any sender starts. */
   recoverInterrupted(now: string): Promise<RecoveryResult>;
   getOutboxRow(edition: number, subscriber: number): Promise<OutboxRow | null>;
   /** Row counts by state, of one edition or of all. */

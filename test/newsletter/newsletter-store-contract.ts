@@ -77,7 +77,11 @@ export function newsletterStoreContract(name: string, open: OpenNewsletterStore)
       const first = await store.claimDue(T(1), 10);
       assert.deepEqual(first.map((r) => [r.email, r.state, r.attempts]), [['b@example.com', 'sending', 1]]);
       assert.deepEqual(await store.claimDue(T(1), 10), [], 'a claimed row is not claimed again');
-      store.markHandedOff(e.id, b.id, T(2));
+      store.markHandedOff(e.id, b.id, 1, T(2));
+      assert.equal((await store.getOutboxRow(e.id, b.id))?.state, 'sending', 'handed off only from handing-off');
+      store.markHandingOff(e.id, b.id, T(2));
+      assert.equal((await store.getOutboxRow(e.id, b.id))?.state, 'handing-off');
+      store.markHandedOff(e.id, b.id, 1, T(2));
       assert.equal((await store.getOutboxRow(e.id, b.id))?.state, 'handed-off');
       await store.markSent(e.id, b.id, T(2));
       await store.markRetry(e.id, b.id, T(50), 'late reply', T(3));
@@ -89,19 +93,28 @@ export function newsletterStoreContract(name: string, open: OpenNewsletterStore)
       assert.equal(await store.nextOutboxDue(), T(30));
       assert.equal((await store.claimDue(T(30), 10))[0]?.attempts, 2);
       await store.markFailed(e.id, a.id, '550 no', T(31));
-      assert.deepEqual(await store.outboxCounts(e.id), { pending: 0, sending: 0, 'handed-off': 0, sent: 1, failed: 1, skipped: 0 });
+      assert.deepEqual(await store.outboxCounts(e.id), { pending: 0, sending: 0, 'handing-off': 0, 'handed-off': 0, sent: 1, failed: 1, skipped: 0 });
     });
 
-    it('after a crash, requeues rows that never reached SMTP and records handed-off ones as sent', async () => {
+    it('after a crash, requeues rows that never reached SMTP, resends and counts rows caught mid hand-off, and records handed-off ones as sent', async () => {
       const e = await edition();
       const a = await subscriber('a@example.com');
       const b = await subscriber('b@example.com');
-      await store.enqueue(e.id, [{ subscriber: a.id, email: 'a@example.com', dueAt: T(0) }, { subscriber: b.id, email: 'b@example.com', dueAt: T(0) }], T(0));
+      const c = await subscriber('c@example.com');
+      await store.enqueue(e.id, [a, b, c].map((s) => ({ subscriber: s.id, email: s.email, dueAt: T(0) })), T(0));
       await store.claimDue(T(0), 10);
-      store.markHandedOff(e.id, a.id, T(1));
-      assert.deepEqual(await store.recoverInterrupted(T(2)), { requeued: 1, assumedSent: 1 });
+      store.markHandingOff(e.id, a.id, T(1));
+      store.markHandedOff(e.id, a.id, 1, T(1));
+      store.markHandingOff(e.id, c.id, T(1));
+      assert.deepEqual(await store.recoverInterrupted(T(2)), { requeued: 1, uncertain: 1, assumedSent: 1 });
       assert.equal((await store.getOutboxRow(e.id, a.id))?.state, 'sent');
-      assert.equal((await store.getOutboxRow(e.id, b.id))?.state, 'pending');
+      assert.deepEqual([(await store.getOutboxRow(e.id, b.id))?.state, (await store.getOutboxRow(e.id, b.id))?.uncertainResends], ['pending', 0]);
+      const uncertain = await store.getOutboxRow(e.id, c.id);
+      assert.deepEqual([uncertain?.state, uncertain?.uncertainResends], ['pending', 1]);
+      assert.match(uncertain?.lastError ?? '', /may already hold a copy/);
+      await store.claimDue(T(3), 10);
+      await store.markRetry(e.id, c.id, T(4), 'connection lost after the mark', T(3), true);
+      assert.equal((await store.getOutboxRow(e.id, c.id))?.uncertainResends, 2, 'a live uncertain retry counts too');
     });
 
     it('deleting a subscriber skips their pending rows, erases their address and exports nothing after', async () => {

@@ -96,21 +96,30 @@ describe('sending an edition over SMTP', () => {
     assert.deepEqual(delivered, ['ok1@example.com', 'ok2@example.com']);
   });
 
-  it('calls the hand-off hook once per message, as the end-of-data mark is written, before the reply', async () => {
+  it('calls the hand-off hooks once per message, around the end-of-data mark, before the reply', async () => {
     const mailer = createSmtpMailer({ url: sink.url, concurrency: 1, dkim: null });
     const events: string[] = [];
+    let sameTurn = false;
     const big = 'x'.repeat(300_000);
     for (const html of ['<p>small</p>', `<p>${big}</p>`]) {
-      const sent = mailer.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'b@example.org', subject: 's', html, text: 't', messageId: '<x@example.org>', headers: {} }, () => events.push('hand-off'));
-      const outcome = await sent;
+      const hooks = {
+        beforeMark: () => {
+          events.push('before-mark');
+          // True until the current synchronous turn ends.
+          sameTurn = true;
+          queueMicrotask(() => (sameTurn = false));
+        },
+        afterMark: () => void events.push(`after-mark${html.length < 100 && sameTurn ? ' (same turn)' : ''}`),
+      };
+      const outcome = await mailer.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'b@example.org', subject: 's', html, text: 't', messageId: '<x@example.org>', headers: {} }, hooks);
       events.push(outcome.kind);
     }
     await mailer.close();
-    assert.deepEqual(events, ['hand-off', 'accepted', 'hand-off', 'accepted']);
+    assert.deepEqual(events, ['before-mark', 'after-mark (same turn)', 'accepted', 'before-mark', 'after-mark', 'accepted'], 'a small message: the kernel takes the mark at once, and the after-mark commit follows its write with nothing in between');
     sink.rcptRule = () => ({ code: 550, message: 'no' });
     const refused: string[] = [];
     const m2 = createSmtpMailer({ url: sink.url, concurrency: 1, dkim: null });
-    const outcome = await m2.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'c@example.org', subject: 's', html: 'h', text: 't', messageId: '<y@example.org>', headers: {} }, () => refused.push('hand-off'));
+    const outcome = await m2.send({ from: 'a@example.org', envelopeFrom: 'a@example.org', to: 'c@example.org', subject: 's', html: 'h', text: 't', messageId: '<y@example.org>', headers: {} }, { beforeMark: () => refused.push('before-mark'), afterMark: () => refused.push('after-mark') });
     await m2.close();
     assert.equal(outcome.kind, 'rejected');
     assert.deepEqual(refused, [], 'a refused recipient never reaches the end-of-data mark');

@@ -80,4 +80,31 @@ CREATE TABLE nl_sender_lease (
 );
 `,
   },
+  {
+    version: 2,
+    name: "outbox: 'handing-off' state (before the end-of-data mark) and uncertain resends",
+    // SQLite cannot change a CHECK constraint in place: the table is rebuilt, rows kept.
+    up: `
+CREATE TABLE nl_outbox_v2 (
+  edition_id INTEGER NOT NULL REFERENCES nl_edition(id),
+  subscriber_id INTEGER NOT NULL,
+  email TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'handing-off', 'handed-off', 'sent', 'failed', 'skipped')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  due_at TEXT NOT NULL,
+  next_attempt_at TEXT NOT NULL,
+  last_error TEXT,
+  updated_at TEXT NOT NULL,
+  uncertain_resends INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (edition_id, subscriber_id)
+) WITHOUT ROWID;
+INSERT INTO nl_outbox_v2 (edition_id, subscriber_id, email, state, attempts, due_at, next_attempt_at, last_error, updated_at)
+  SELECT edition_id, subscriber_id, email, state, attempts, due_at, next_attempt_at, last_error, updated_at FROM nl_outbox;
+DROP TABLE nl_outbox;
+ALTER TABLE nl_outbox_v2 RENAME TO nl_outbox;
+CREATE INDEX nl_outbox_due ON nl_outbox (state, next_attempt_at) WHERE state = 'pending';
+CREATE INDEX nl_outbox_open ON nl_outbox (state) WHERE state IN ('sending', 'handing-off', 'handed-off');
+CREATE INDEX nl_outbox_subscriber ON nl_outbox (subscriber_id);
+`,
+  },
 ];

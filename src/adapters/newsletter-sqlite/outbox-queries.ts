@@ -1,6 +1,7 @@
 // Editions and the outbox. Every state change is one UPDATE guarded by the state it leaves, so a
 // late or repeated call (a handler run twice) changes nothing it should not.
 import type { Edition, OutboxRow, OutboxState, RecoveryResult } from '../../ports/newsletter-store.ts';
+import type { LoggedHandOff } from './hand-off-log.ts';
 import type { SqliteDatabase } from '../store-sqlite/sqlite-connection.ts';
 import { statement } from '../store-sqlite/statement-cache.ts';
 
@@ -25,16 +26,17 @@ interface OutboxDbRow {
   next_attempt_at: string;
   last_error: string | null;
   updated_at: string;
+  uncertain_resends: number;
 }
 
-const OUTBOX_STATES: readonly OutboxState[] = ['pending', 'sending', 'handed-off', 'sent', 'failed', 'skipped'];
+const OUTBOX_STATES: readonly OutboxState[] = ['pending', 'sending', 'handing-off', 'handed-off', 'sent', 'failed', 'skipped'];
 
 function toEdition(r: EditionRow): Edition {
   return { id: r.id, list: r.list_slug, period: r.period, subject: r.subject, html: r.html, text: r.text, stories: JSON.parse(r.stories) as string[], createdAt: r.created_at };
 }
 
 function toOutbox(r: OutboxDbRow): OutboxRow {
-  return { edition: r.edition_id, subscriber: r.subscriber_id, email: r.email, state: r.state, attempts: r.attempts, dueAt: r.due_at, nextAttemptAt: r.next_attempt_at, lastError: r.last_error, updatedAt: r.updated_at };
+  return { edition: r.edition_id, subscriber: r.subscriber_id, email: r.email, state: r.state, attempts: r.attempts, dueAt: r.due_at, nextAttemptAt: r.next_attempt_at, lastError: r.last_error, updatedAt: r.updated_at, uncertainResends: r.uncertain_resends };
 }
 
 /** Inserts the edition of (list, period) unless it exists; returns the stored one either way. */
@@ -63,7 +65,7 @@ export function selectEditions(db: SqliteDatabase, list: string | undefined, lim
 /** Editions with open rows, oldest first. */
 export function selectUnfinishedEditions(db: SqliteDatabase, list: string | undefined): Edition[] {
   const rows = statement(db, `SELECT * FROM nl_edition e WHERE (@list IS NULL OR e.list_slug = @list)
-    AND EXISTS (SELECT 1 FROM nl_outbox o WHERE o.edition_id = e.id AND o.state IN ('pending', 'sending', 'handed-off')) ORDER BY e.id`).all({ list: list ?? null });
+    AND EXISTS (SELECT 1 FROM nl_outbox o WHERE o.edition_id = e.id AND o.state IN ('pending', 'sending', 'handing-off', 'handed-off')) ORDER BY e.id`).all({ list: list ?? null });
   return (rows as EditionRow[]).map(toEdition);
 }
 
@@ -84,20 +86,29 @@ export function claimDueRows(db: SqliteDatabase, now: string, limit: number, edi
   }).immediate();
 }
 
-/** Moves a row from one of `from` to `to`, setting the error and next attempt when given. */
-export function moveRow(db: SqliteDatabase, key: { edition: number; subscriber: number }, from: readonly OutboxState[], to: OutboxState, now: string, extra: { error?: string | null; nextAttemptAt?: string } = {}): boolean {
+/** Moves a row from one of `from` to `to`, setting the error and next attempt when given, and
+ * counting an uncertain resend when asked. */
+export function moveRow(db: SqliteDatabase, key: { edition: number; subscriber: number }, from: readonly OutboxState[], to: OutboxState, now: string, extra: { error?: string | null; nextAttemptAt?: string; uncertain?: boolean } = {}): boolean {
   const placeholders = from.map(() => '?').join(', ');
-  const sql = `UPDATE nl_outbox SET state = ?, updated_at = ?, last_error = coalesce(?, last_error), next_attempt_at = coalesce(?, next_attempt_at)
-    WHERE edition_id = ? AND subscriber_id = ? AND state IN (${placeholders})`;
-  return statement(db, sql).run(to, now, extra.error ?? null, extra.nextAttemptAt ?? null, key.edition, key.subscriber, ...from).changes === 1;
+  const sql = `UPDATE nl_outbox SET state = ?, updated_at = ?, last_error = coalesce(?, last_error), next_attempt_at = coalesce(?, next_attempt_at),
+    uncertain_resends = uncertain_resends + ? WHERE edition_id = ? AND subscriber_id = ? AND state IN (${placeholders})`;
+  return statement(db, sql).run(to, now, extra.error ?? null, extra.nextAttemptAt ?? null, extra.uncertain ? 1 : 0, key.edition, key.subscriber, ...from).changes === 1;
 }
 
-/** Restart recovery: nothing complete reached SMTP for `sending` rows; `handed-off` rows did. */
-export function recoverRows(db: SqliteDatabase, now: string): RecoveryResult {
+/** Restart recovery. `sending`: the end-of-data mark was never written, so the server discarded
+ * what it got: send again. `handing-off`: the sender died within the hand-off, so whether the mark
+ * reached the server is unknowable: send again (same Message-ID) and count it — unless the hand-off
+ * log holds this attempt, in which case only its commit was missed. `handed-off`: the mark was in
+ * the kernel, which delivers it after the process dies: sent. */
+export function recoverRows(db: SqliteDatabase, now: string, logged: readonly LoggedHandOff[]): RecoveryResult {
   return db.transaction(() => {
+    const handedOff = statement(db, `UPDATE nl_outbox SET state = 'handed-off', updated_at = ? WHERE edition_id = ? AND subscriber_id = ? AND attempts = ? AND state = 'handing-off'`);
+    for (const e of logged) handedOff.run(now, e.edition, e.subscriber, e.attempt);
     const requeued = statement(db, `UPDATE nl_outbox SET state = 'pending', updated_at = ? WHERE state = 'sending'`).run(now).changes;
-    const assumedSent = statement(db, `UPDATE nl_outbox SET state = 'sent', updated_at = ?, last_error = 'assumed sent: the sender stopped after handing the message to SMTP' WHERE state = 'handed-off'`).run(now).changes;
-    return { requeued, assumedSent };
+    const uncertain = statement(db, `UPDATE nl_outbox SET state = 'pending', updated_at = ?, uncertain_resends = uncertain_resends + 1,
+      last_error = 'sent again: the sender stopped during the hand-off, the server may already hold a copy with this Message-ID' WHERE state = 'handing-off'`).run(now).changes;
+    const assumedSent = statement(db, `UPDATE nl_outbox SET state = 'sent', updated_at = ?, last_error = 'assumed sent: the sender stopped after the end-of-data mark reached the kernel' WHERE state = 'handed-off'`).run(now).changes;
+    return { requeued, uncertain, assumedSent };
   }).immediate();
 }
 

@@ -93,7 +93,7 @@ export function updatePreferences(db: SqliteDatabase, subscriber: number, prefs:
 export function deleteSubscriber(db: SqliteDatabase, subscriber: number, now: string): boolean {
   return db.transaction(() => {
     statement(db, `UPDATE nl_outbox SET state = 'skipped', last_error = 'subscriber deleted', updated_at = ? WHERE subscriber_id = ? AND state = 'pending'`).run(now, subscriber);
-    statement(db, `UPDATE nl_outbox SET email = '' WHERE subscriber_id = ? AND state NOT IN ('sending', 'handed-off')`).run(subscriber);
+    statement(db, `UPDATE nl_outbox SET email = '' WHERE subscriber_id = ? AND state NOT IN ('sending', 'handing-off', 'handed-off')`).run(subscriber);
     return statement(db, 'DELETE FROM nl_subscriber WHERE id = ?').run(subscriber).changes === 1;
   }).immediate();
 }

@@ -1,19 +1,27 @@
 // The hand-off point of one message: the write of the end-of-data mark (`.` alone on a line).
-// Once it is in the kernel's socket buffer the server gets the whole message even if this
-// process is killed (the kernel sends what it holds); until then the server discards a message
-// whose connection drops. The outbox row is committed as handed off immediately before that
-// write, in the same synchronous turn (no event-loop gap): a kill can only land between the
-// commit's own write(2) and the socket's, a few microseconds of CPU. When the socket still has
-// bytes queued in this process (the kernel buffer was full), the mark would be queued too and die
-// with the process, so then the commit waits until the kernel has everything.
+// Until the mark is in the kernel's socket buffer, a sender that dies leaves the server with an
+// unfinished message, which it discards; once it is there, the kernel sends it even after the
+// process is killed, and the server keeps the message. So the watch brackets that one write:
+// - `beforeMark` runs immediately before it (the outbox row is committed as `handing-off`);
+// - `afterMark` runs immediately after it, in the same synchronous turn, when the kernel took
+//   every byte at once (the hand-off is recorded: a line in the hand-off log, then the
+//   `handed-off` commit). When bytes are still queued in this process (the kernel's buffer was
+//   full), the mark is queued behind them and would die with the process, so `afterMark` waits
+//   until the kernel has everything.
+// A kill between the mark's write and that record leaves the row `handing-off` with no log line:
+// the server may or may not have the message, and no client can tell which (README.md of
+// src/app/newsletter says what follows).
 //
 // nodemailer's SMTPConnection keeps its socket (the TLS one after STARTTLS) in `_socket` and
 // writes the end-of-data mark as a chunk of its own; this watches that socket's writes for the
-// duration of one message. Pinned to nodemailer 10.6; test/newsletter/send-kill.test.ts covers it.
+// duration of one message. Pinned to nodemailer 10.6; test/newsletter/smtp-send.test.ts and
+// send-kill.test.ts cover it.
+import type { HandOffHooks } from '../../ports/mailer.ts';
 
 /** The parts of a socket the watch reads. */
 interface WatchedSocket {
   write: (...args: unknown[]) => boolean;
+  destroy: (err?: Error) => void;
   destroyed: boolean;
   writableLength: number;
   _handle?: { writeQueueSize?: number } | null;
@@ -21,47 +29,51 @@ interface WatchedSocket {
 
 const TERMINATORS = ['.\r\n', '\r\n.\r\n', '\n.\r\n'];
 
-/** Watches `connection`'s socket until `stop()`; calls `onHandOff` once, just before the end-of-data mark is written. */
-export function watchHandOff(connection: unknown, onHandOff: () => void, onError: (err: unknown) => void): { messageEnded(): void; stop(): void } {
+/** Watches `connection`'s socket until `stop()`, calling the hooks around the end-of-data mark's write. */
+export function watchHandOff(connection: unknown, hooks: HandOffHooks, onError: (err: unknown) => void): { messageEnded(): void; stop(): void } {
   const socket = (connection as { _socket?: WatchedSocket })._socket;
   if (!socket) return { messageEnded() {}, stop() {} };
   let ended = false;
-  let done = false;
+  let marked = false;
+  let stopped = false;
   const original = socket.write;
-  const queued = () => (socket._handle?.writeQueueSize ?? socket.writableLength) > 0;
-  const commitWhenFlushed = (): void => {
-    if (done || socket.destroyed) return;
-    if (queued()) return void setImmediate(commitWhenFlushed);
-    done = true;
+  // Bytes the kernel does not have yet: libuv's queue and the stream's own buffer.
+  const queued = () => (socket._handle?.writeQueueSize ?? 0) > 0 || socket.writableLength > 0;
+  const afterMark = (): void => {
     try {
-      onHandOff();
+      hooks.afterMark();
     } catch (err) {
+      // The mark is on its way and cannot be recalled; the row stays `handing-off`.
       onError(err);
     }
   };
+  // Once the reply has come (stop()), the sender records the outcome itself.
+  const afterFlush = (): void => {
+    if (stopped || socket.destroyed) return;
+    if (queued()) return void setImmediate(afterFlush);
+    afterMark();
+  };
   socket.write = function (this: WatchedSocket, ...args: unknown[]) {
-    if (!ended || done || !isTerminator(args[0])) return original.apply(this, args);
-    if (queued()) {
-      // Rare: the mark joins a queue in this process; commit once the kernel has it all.
-      const result = original.apply(this, args);
-      commitWhenFlushed();
-      return result;
-    }
-    done = true;
+    if (!ended || marked || !isTerminator(args[0])) return original.apply(this, args);
+    marked = true;
     try {
-      onHandOff();
+      hooks.beforeMark();
     } catch (err) {
       // Not recorded: drop the connection instead of finishing the message, so the server
       // discards it and the row is retried.
       onError(err);
-      (this as unknown as { destroy(e?: Error): void }).destroy(err as Error);
+      this.destroy(err as Error);
       return false;
     }
-    return original.apply(this, args);
+    const result = original.apply(this, args);
+    if (queued()) setImmediate(afterFlush);
+    else afterMark();
+    return result;
   };
   return {
     messageEnded: () => void (ended = true),
     stop: () => {
+      stopped = true;
       socket.write = original;
     },
   };

@@ -1,10 +1,10 @@
 // The Mailer port over SMTP: a pool of nodemailer SMTPConnections (one message at a time each,
 // reused across messages), messages composed and DKIM-signed before the conversation, and a
-// hand-off hook fired as the end-of-data mark enters the kernel (hand-off-watch.ts). Replies become values:
+// hand-off hooks around the end-of-data mark's write (hand-off-watch.ts). Replies become values:
 // 250 accepted; 4xx, dropped connections and timeouts temporary; 5xx permanent.
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { RoundupError } from '../../core/errors.ts';
-import type { HandOffHook, Mailer, OutgoingMessage, SendOutcome } from '../../ports/mailer.ts';
+import type { HandOffHooks, Mailer, OutgoingMessage, SendOutcome } from '../../ports/mailer.ts';
 import { composeMessage, type DkimKey } from './message-compose.ts';
 import { messageStream } from './message-stream.ts';
 import { watchHandOff } from './hand-off-watch.ts';
@@ -21,9 +21,11 @@ export interface SmtpMailerOptions {
   readonly clientName?: string;
   /** Per-phase socket timeout in ms (default 60 s). */
   readonly timeoutMs?: number;
-  /** Told when the hand-off hook throws (the message is already on its way: it cannot be stopped). */
+  /** Told when a hand-off hook throws (before the mark: the message is abandoned; after it: it is on its way). */
   readonly onHookError?: (err: unknown) => void;
 }
+
+const NO_HOOKS: HandOffHooks = { beforeMark: () => undefined, afterMark: () => undefined };
 
 interface Slot {
   connection: SMTPConnection | null;
@@ -45,12 +47,12 @@ class SmtpMailer implements Mailer {
     for (let i = 0; i < Math.max(1, options.concurrency); i++) this.idle.push({ connection: null });
   }
 
-  async send(message: OutgoingMessage, onHandOff?: HandOffHook): Promise<SendOutcome> {
+  async send(message: OutgoingMessage, handOff?: HandOffHooks): Promise<SendOutcome> {
     if (this.closed) throw new RoundupError('smtp/closed', 'the mailer is closed');
     const raw = await composeMessage(message, this.options.dkim);
     const slot = await this.acquire();
     try {
-      return await this.sendOn(slot, message, raw, onHandOff);
+      return await this.sendOn(slot, message, raw, handOff ?? NO_HOOKS);
     } finally {
       this.release(slot);
     }
@@ -74,7 +76,7 @@ class SmtpMailer implements Mailer {
     else this.idle.push(slot);
   }
 
-  private async sendOn(slot: Slot, message: OutgoingMessage, raw: Buffer, onHandOff?: HandOffHook): Promise<SendOutcome> {
+  private async sendOn(slot: Slot, message: OutgoingMessage, raw: Buffer, handOff: HandOffHooks): Promise<SendOutcome> {
     try {
       slot.connection ??= await this.connect(slot);
     } catch (err) {
@@ -83,7 +85,7 @@ class SmtpMailer implements Mailer {
     const connection = slot.connection;
     return new Promise((resolve) => {
       const stream = messageStream(raw);
-      const watch = watchHandOff(connection, () => onHandOff?.(), (err) => this.options.onHookError?.(err));
+      const watch = watchHandOff(connection, handOff, (err) => this.options.onHookError?.(err));
       // Once the whole message has been read, the next chunk on the socket is the end-of-data mark.
       stream.once('end', () => watch.messageEnded());
       connection.send({ from: message.envelopeFrom, to: [message.to] }, stream, (err, info) => {

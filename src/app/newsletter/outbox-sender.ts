@@ -1,7 +1,9 @@
 // The sender: takes the lease, recovers what a killed sender left, then claims due outbox rows
 // and sends each at most at the configured rate over the mailer's pool. The guarantee (see
-// README.md beside this file): a row is handed to SMTP at most once per claim, and a row is
-// only claimed again when no complete message of it reached the server.
+// README.md beside this file): no row is ever left unsent by a crash; a row is sent again only
+// when no complete copy reached the server, or when nobody can know (a crash within the
+// microseconds of the hand-off, a connection lost after the end-of-data mark), and those resends
+// are counted on the row and carry the same Message-ID.
 import { hostname } from 'node:os';
 import { RoundupError } from '../../core/errors.ts';
 import type { Edition, NewsletterList, OutboxRow, OutboxState } from '../../ports/newsletter-store.ts';
@@ -32,6 +34,9 @@ export interface SendReport {
   /** Rows recovered at start: requeued (`sending`) and assumed sent (`handed-off`). */
   requeued: number;
   assumedSent: number;
+  /** Rows sent again without knowing whether the server already had a copy: recovered
+   * `handing-off` rows, and connections lost after the end-of-data mark. */
+  uncertain: number;
 }
 
 interface RunState {
@@ -50,7 +55,8 @@ export async function runOutbox(ctx: NewsletterContext, options: SendRunOptions)
   return withSenderLease(ctx, senderOwner(hostname(), process.pid), async () => {
     const recovered = await ctx.store.recoverInterrupted(ctx.clock.now().toISOString());
     const report: SendReport = { sent: 0, retried: 0, failed: 0, skipped: 0, ...recovered };
-    if (recovered.requeued || recovered.assumedSent) ctx.logger.info({ ...recovered }, 'outbox recovered after an interrupted run');
+    if (recovered.uncertain) ctx.logger.warn({ ...recovered }, 'outbox recovered after an interrupted run: some messages were caught mid hand-off and go out again with the same Message-ID');
+    else if (recovered.requeued || recovered.assumedSent) ctx.logger.info({ ...recovered }, 'outbox recovered after an interrupted run');
     const state: RunState = { ctx, mailer, pacer: createPacer(ctx.settings.ratePerSecond), editions: new Map(), report, options };
     await loop(state);
     return report;
@@ -87,17 +93,31 @@ async function deliver(s: RunState, row: OutboxRow): Promise<void> {
   if (why !== null || !target) return finish(s, row, 'skipped', why ?? 'edition deleted');
   await s.pacer.wait();
   const message = editionMessage(ctx, target.edition, target.list, { id: row.subscriber, email: row.email });
-  // The hook runs immediately before the end-of-data mark is written: from this commit on, the
-  // row is never sent again, even if this process dies before the server's reply.
-  const outcome = await s.mailer.send(message, () => ctx.store.markHandedOff(row.edition, row.subscriber, ctx.clock.now().toISOString()));
+  let marking = false;
+  let at = '';
+  const outcome = await s.mailer.send(message, {
+    // From this commit on, a crash leaves evidence: the row is `handing-off`, sent again on restart.
+    beforeMark: () => {
+      at = ctx.clock.now().toISOString();
+      ctx.store.markHandingOff(row.edition, row.subscriber, at);
+      marking = true;
+    },
+    // The mark is in the kernel: once this is recorded (the hand-off log's write(2) comes first),
+    // the row is never sent again. Nothing else runs between the mark's write and this record
+    // (`at` is computed beforehand).
+    afterMark: () => ctx.store.markHandedOff(row.edition, row.subscriber, row.attempts, at),
+  });
   if (outcome.kind === 'accepted') return finish(s, row, 'sent', null);
   if (outcome.permanent && outcome.responseCode !== null && [550, 551, 553].includes(outcome.responseCode)) {
     await ctx.store.suppress(row.email, 'hard-bounce', `${outcome.responseCode} ${outcome.message}`, ctx.clock.now().toISOString());
   }
   const decision = decideAfterFailure(outcome, row.attempts, ctx.clock.now(), ctx.random());
   if (decision.kind === 'failed') return finish(s, row, 'failed', decision.reason);
-  await ctx.store.markRetry(row.edition, row.subscriber, decision.at.toISOString(), outcome.message, ctx.clock.now().toISOString());
+  // No reply after the mark may have gone out (RFC 1047): the server may have kept the message.
+  const uncertain = marking && outcome.responseCode === null;
+  await ctx.store.markRetry(row.edition, row.subscriber, decision.at.toISOString(), outcome.message, ctx.clock.now().toISOString(), uncertain);
   s.report.retried += 1;
+  if (uncertain) s.report.uncertain += 1;
   s.options.onProgress?.(s.report);
 }
 

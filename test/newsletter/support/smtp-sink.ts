@@ -1,6 +1,9 @@
 // A real SMTP server on loopback (smtp-server) that keeps every message it accepted in full.
 // A message counts only when its end-of-data mark arrived: a client that dies mid-DATA leaves
 // nothing, as with any real MTA. Behaviour hooks let a test refuse, defer or drop.
+// With `dedupeByMessageId`, it models a mailbox store with duplicate suppression (Cyrus IMAP's
+// `duplicatesuppression`, Sieve's RFC 7352 `duplicate` test): a copy whose Message-ID that
+// recipient already received is accepted (250) but kept apart in `duplicates`, not delivered.
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 
@@ -18,7 +21,10 @@ export type RcptRule = (address: string) => { code: number; message: string } | 
 export interface SmtpSink {
   readonly url: string;
   readonly port: number;
+  /** Delivered messages. */
   readonly messages: SinkMessage[];
+  /** Accepted copies not delivered because the recipient already had their Message-ID (only with `dedupeByMessageId`). */
+  readonly duplicates: SinkMessage[];
   /** Set to refuse or defer recipients. */
   rcptRule: RcptRule;
   /** Set to answer the end of DATA with an error (e.g. 421) for the next N messages. */
@@ -29,11 +35,13 @@ export interface SmtpSink {
 }
 
 /** Starts a sink on 127.0.0.1 at a free port (or `port`). */
-export async function startSmtpSink(options: { port?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(options: { port?: number; dedupeByMessageId?: boolean } = {}): Promise<SmtpSink> {
+  const delivered = new Set<string>();
   const sink: SmtpSink = {
     url: '',
     port: 0,
     messages: [],
+    duplicates: [],
     rcptRule: () => null,
     failDataNext: { count: 0, code: 421, message: 'try later' },
     dropDuringData: 0,
@@ -69,11 +77,16 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
           sink.failDataNext.count -= 1;
           return callback(Object.assign(new Error(sink.failDataNext.message), { responseCode: sink.failDataNext.code }));
         }
-        sink.messages.push({
+        const message = {
           envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           recipients: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks),
-        });
+        };
+        const id = messageIdOf(message.raw);
+        const keys = message.recipients.map((r) => `${r.toLowerCase()} ${id}`);
+        if (options.dedupeByMessageId && id !== '' && keys.every((k) => delivered.has(k))) sink.duplicates.push(message);
+        else sink.messages.push(message);
+        for (const k of keys) delivered.add(k);
         callback();
       });
     },
@@ -87,4 +100,10 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
   return sink;
+}
+
+/** The Message-ID header of a raw message, or '' when it has none. */
+export function messageIdOf(raw: Buffer): string {
+  const head = raw.toString('latin1', 0, Math.max(0, raw.indexOf('\r\n\r\n')));
+  return /^Message-ID:\s*(\S+)/im.exec(head)?.[1] ?? '';
 }
