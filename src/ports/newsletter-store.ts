@@ -94,7 +94,7 @@ export interface RecoveryResult {
   readonly requeued: number;
   /** `handing-off` rows put back to pending and counted as uncertain resends: the server may have a copy. */
   readonly uncertain: number;
-  /** `handed-off` rows recorded as sent: the server had the whole message. */
+  /** Rows recorded as sent because the end-of-data mark had reached the kernel: the server had the whole message. */
   readonly assumedSent: number;
 }
 
@@ -161,8 +161,9 @@ export interface NewsletterStore {
   markFailed(edition: number, subscriber: number, error: string, now: string): Promise<void>;
   /** Never sent: the subscriber left, was deleted or is suppressed. */
   markSkipped(edition: number, subscriber: number, reason: string, now: string): Promise<void>;
-  /** After a crash: `sending` → pending, `handing-off` → pending as an uncertain resend,
-   * `handed-off` → sent. Call before any sender starts. */
+  /** After a crash: `sending` → pending; `handing-off` → sent when markHandedOff's durable
+   * record was made but not its state change, else pending as an uncertain resend; `handed-off`
+   * → sent. Call before any sender starts. */
   recoverInterrupted(now: string): Promise<RecoveryResult>;
   getOutboxRow(edition: number, subscriber: number): Promise<OutboxRow | null>;
   /** Row counts by state, of one edition or of all. */
