@@ -83,7 +83,13 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
 /** The speaker phrase before the cue at `k` (skipping "also", "has" and an appositive), not before `floor`. */
 export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
   const t = ctx.tokens;
-  const j = skipVerbGroup(ctx, k - 1, floor);
+  let j = skipVerbGroup(ctx, k - 1, floor);
+  // "Gov. John Kasich (R-OH), said": a short parenthesis after the name is skipped.
+  if (t.lower[j] === ',' && j - 1 >= floor && t.lower[j - 1] === ')') j--;
+  if (t.lower[j] === ')') {
+    const open = openingParenthesis(ctx, j, floor);
+    return open < 0 ? null : phraseEndingAt(t, open - 1, floor);
+  }
   const mark = j >= floor ? t.lower[j]! : '';
   if (mark === ',' || DASHES.has(mark)) {
     // "Murphy, the head of Right to Rise USA, tweeted", "Sims — a teacher — says": the name is before the appositive.
@@ -94,6 +100,19 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
     return null;
   }
   return phraseEndingAt(t, j, floor);
+}
+
+/** Most tokens inside a parenthesis after a name ("(R-Texas)", "(D-N.Y.)"). */
+const MAX_PARENTHESIS = 8;
+
+/** The "(" that opens the short parenthesis closed at `close`, or -1. */
+function openingParenthesis(ctx: QuoteContext, close: number, floor: number): number {
+  for (let c = close - 1; c >= floor && close - c <= MAX_PARENTHESIS; c--) {
+    const w = ctx.tokens.lower[c]!;
+    if (w === '(') return c;
+    if (w === ')' || ctx.tokens.kinds[c] === TokenKind.Break) return -1;
+  }
+  return -1;
 }
 
 /** Words before a cue that say it continues a verb phrase whose subject opens the clause
@@ -121,12 +140,24 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   const j = skipVerbGroup(ctx, k - 1, floor);
   const lead = j >= floor ? t.lower[j]! : '';
   // "released a statement saying", "…, adding": a participle's subject is its clause's.
-  const participle = t.lower[k]!.endsWith('ing') && j > floor;
+  // "Clinton is calling for": after a form of "be" the -ing form is the verb of the phrase before it.
+  const participle = t.lower[k]!.endsWith('ing') && j > floor && !afterBe(ctx, k, floor);
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
   if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
   // "Sen. Ann Ruiz (D-Ore.), one of the bill's authors, said": past an appositive too long to walk, the clause subject.
   return subjectBefore(ctx, k, floor) ?? (lead === ',' || lead === ')' ? clauseSubject(ctx, floor, j) : null);
+}
+
+/** Forms of "be" that make an -ing cue progressive ("is calling", "were saying"). */
+const BE_FORMS = new Set(['am', 'are', 'be', 'been', 'is', 'was', 'were', "'re", "'s", '’re', '’s']);
+
+/** True when a form of "be" (past adverbs) comes right before the cue at `k`. */
+function afterBe(ctx: QuoteContext, k: number, floor: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j > floor && k - j < 4 && (CUE_MODIFIERS.has(t.lower[j]!) || t.lower[j] === 'not' || isLyAdverb(t.lower[j]!))) j--;
+  return j >= floor && BE_FORMS.has(t.lower[j]!);
 }
 
 /** The speaker of an earlier cue in the clause ("“…,” Spicer said, adding"), or null. */
@@ -169,24 +200,36 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   return phrase;
 }
 
+/** True when a token starts with a digit ("19" of "Nov. 19"). */
+function isDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Most tokens of a dateline ("BUENA PARK, Calif. —"). */
-const DATELINE = 8;
+const DATELINE = 10;
 
 /** The first token after a dateline that opens the sentence at `i` (upper-case place, optional
  * state, then a dash), or `i` when there is none. */
 function pastDateline(ctx: QuoteContext, i: number, limit: number): number {
   const t = ctx.tokens;
   const first = t.text.slice(t.starts[i], t.ends[i]);
-  if (t.kinds[i] !== TokenKind.Word || first.length < 2 || first !== first.toUpperCase()) return i;
+  if (t.kinds[i] !== TokenKind.Word || first.length < 2 || !isCapitalised(t, i)) return i;
+  // The place is in capitals ("FBI Director James Comey —" is a subject), or an agency in
+  // parentheses follows it ("Washington (AFP) –"); a state or date may follow its comma.
+  let agency = first === first.toUpperCase();
   let afterComma = false;
+  let inParens = false;
   for (let d = i + 1; d < limit && d - i <= DATELINE; d++) {
-    if (DASHES.has(t.lower[d]!)) return d + 1;
-    if (t.lower[d] === ',') afterComma = true;
+    const w = t.lower[d]!;
+    if (DASHES.has(w) && !inParens) return agency ? d + 1 : i;
+    if (w === ',') afterComma = true;
+    else if (w === '(' || w === ')') inParens = w === '(';
     else if (t.kinds[d] === TokenKind.Word) {
-      // The place is in capitals ("FBI Director James Comey —" is a subject); the state after its comma need not be.
       const word = t.text.slice(t.starts[d], t.ends[d]);
-      if (afterComma ? !isCapitalised(t, d) : word !== word.toUpperCase()) return i;
-    } else if (t.lower[d] !== '.') return i;
+      if (inParens && word === word.toUpperCase()) agency = true;
+      else if (afterComma ? !isCapitalised(t, d) && !isDigit(w) : word !== word.toUpperCase()) return i;
+    } else if (w !== '.') return i;
   }
   return i;
 }

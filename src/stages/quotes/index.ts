@@ -6,6 +6,7 @@ import { findDirectQuotes } from './direct-attribution.ts';
 import { findHeadlineQuote, findLabelQuotes } from './headline-attribution.ts';
 import { findIndirectQuotes } from './indirect-attribution.ts';
 import { indexNames } from './name-index.ts';
+import { withoutNestedEchoes } from './nested-attributions.ts';
 import { analyseText, type Draft, type QuoteContext } from './quote-context.ts';
 import { resolveSpeaker } from './speaker-resolver.ts';
 import type { NameIndex } from './name-index.ts';
@@ -24,7 +25,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const drafts = options.indirect === false ? direct : direct.concat(findLabelQuotes(ctx), findIndirectQuotes(ctx));
   drafts.sort((a, b) => a.contentStart - b.contentStart || a.contentEnd - b.contentEnd);
   const names = indexNames(ctx);
-  return drafts.map((draft) => toQuote(ctx, names, draft));
+  return withoutNestedEchoes(ctx, drafts).map((draft) => toQuote(ctx, names, draft));
 }
 
 /** The public shape of a draft: character spans and the resolved speaker. */

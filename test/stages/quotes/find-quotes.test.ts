@@ -401,4 +401,21 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('The other candidates hope to stop him at the convention.')[0]?.content, 'to stop him at the convention');
     assert.equal(read('Many believe Clinton has already proven herself.')[0]?.mention, 'Many');
   });
+
+  it('finds the speaker past a party parenthesis, a progressive "is" and an agency dateline', () => {
+    assert.equal(read('At a rally Saturday Sen. Elizabeth Warren (D-MA) said Trump was a failure in business.')[0]?.mention, 'Sen. Elizabeth Warren');
+    assert.equal(read('On Friday, Gov. John Kasich (R-OH), said he would stay in the race.')[0]?.mention, 'Gov. John Kasich');
+    const [q] = read('NEW YORK, Nov. 19 (UPI) — Former Secretary of State Hillary Clinton is calling for the United States to step up its fight.');
+    assert.deepEqual([q?.mention, q?.cue], ['Former Secretary of State Hillary Clinton', 'calling']);
+    assert.equal(read('Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying that his comments do harm.')[0]?.mention, 'Hillary Clinton');
+  });
+
+  it('drops an attribution nested in another that echoes it, but keeps a report of someone else’s words', () => {
+    const echo = read('Florida Sen. Marco Rubio says he feels he did great in the last debate.');
+    assert.deepEqual(echo.map((q) => [q.mention, q.cue]), [['Florida Sen. Marco Rubio', 'says']]);
+    assert.deepEqual(read('The governor said voters believe the economy is weak.').map((q) => q.cue), ['said']);
+    assert.deepEqual(read('Clinton said that Obama told her that the deal would hold.').map((q) => q.cue), ['said']);
+    const both = read('Clinton said the deal would hold because Obama told her that Iran would comply.');
+    assert.deepEqual(both.map((q) => [q.mention, q.cue]), [['Clinton', 'said'], ['Obama', 'told']]);
+  });
 });
