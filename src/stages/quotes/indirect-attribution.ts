@@ -225,7 +225,10 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
   // "told supporters on Monday that …": the clause starts at a nearby "that" (kept, as annotators
   // of reported speech keep it, so "said that “…”" reads as reported speech, not a direct quote).
-  for (let j = i; j < end && j - i < 6 && t.kinds[j] === TokenKind.Word; j++) {
+  // "said at a news conference last week that …", "told a crowded hall at a hotel in Baltimore
+  // that …": after a preposition the place or time may run longer, over abbreviation periods.
+  const window = SETTING_PREPOSITIONS.has(t.lower[i]!) && !CALL_FORMS.has(t.lower[k]!) ? LONG_THAT_WINDOW : 6;
+  for (let j = i; j < end && j - i < window && (t.kinds[j] === TokenKind.Word || t.lower[j] === '.'); j++) {
     if (t.lower[j] === 'that') {
       i = j;
       break;
@@ -237,6 +240,12 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!) && !call) return null;
   return i < end ? i : null;
 }
+
+/** Prepositions that open a place, time or medium between a cue and its clause ("said in an
+ * interview", "wrote on Twitter"), unlike those that take its object ("called for", "agreed to"). */
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'in', 'on']);
+/** Most tokens of a place or time phrase between a cue and "that". */
+const LONG_THAT_WINDOW = 14;
 
 /** Hearer verbs whose hearer, before an infinitive, belongs to the content ("urged voters to stay home"). */
 const TO_HEARER_VERBS = new Set([

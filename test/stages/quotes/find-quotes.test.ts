@@ -418,4 +418,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const both = read('Clinton said the deal would hold because Obama told her that Iran would comply.');
     assert.deepEqual(both.map((q) => [q.mention, q.cue]), [['Clinton', 'said'], ['Obama', 'told']]);
   });
+
+  it('starts reported speech at "that" past a long place or time phrase after the cue', () => {
+    const [q] = read('She said at a news conference in Yangon last week that she would govern the country.');
+    assert.deepEqual([q?.mention, q?.content], ['She', 'that she would govern the country']);
+    assert.equal(read('Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.')[0]?.content, 'that he is not giving up');
+  });
 });
