@@ -3,7 +3,7 @@
 // Walks are bounded (a name is at most MAX_PHRASE tokens), so each call is constant time.
 import { cueStrength, isBareLemma } from './cue-verbs.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
-import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
+import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, VERB_LEADS } from './word-classes.ts';
 
 /** A phrase as an inclusive range of token indexes. */
 export interface Phrase {
@@ -31,6 +31,23 @@ function isPhraseWord(tokens: Tokens, i: number): boolean {
   return tokens.kinds[i] === TokenKind.Word && !PHRASE_STOPS.has(w) && cueStrength(w) === undefined && !SPEAKER_PRONOUNS.has(w);
 }
 
+/** True when a word starts with a digit ("42", "2014"). */
+function isDigitWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** True when token `j` is a lower-case reporting-verb lemma used as the noun that ends a phrase
+ * ("the report said", "the secretary of state said"): after a determiner, "of", a possessive or
+ * another word of the phrase, where a bare verb could not stand. */
+function isHeadNoun(tokens: Tokens, j: number, floor: number): boolean {
+  const w = tokens.lower[j]!;
+  if (j - 1 < floor || tokens.kinds[j] !== TokenKind.Word || isCapitalised(tokens, j) || !isBareLemma(w)) return false;
+  const prev = tokens.lower[j - 1]!;
+  if (prev === 'to' || SPEAKER_PRONOUNS.has(prev) || VERB_LEADS.has(prev)) return false;
+  return (DETERMINERS.has(prev) || prev === 'of' || prev.endsWith("'s") || prev.endsWith('’s') || isPhraseWord(tokens, j - 1) || isNameWord(tokens, j - 1));
+}
+
 /** Determiners that cannot be a speaker on their own ("the", "his"), unlike "many" or "both". */
 const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
 
@@ -38,12 +55,14 @@ const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', '
 export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phrase | null {
   // "Joseph R. Biden Jr. said": the name ends before the period of its suffix.
   const j = isNamePeriod(tokens, end) && end - 1 >= floor ? end - 1 : end;
+  // "42% say": a share of those polled.
+  if (j - 1 >= floor && tokens.lower[j] === '%' && tokens.ends[j - 1] === tokens.starts[j] && isDigitWord(tokens.lower[j - 1]!)) return { first: j - 1, last: j };
   if (j < floor || tokens.kinds[j] !== TokenKind.Word) return null;
   const w = tokens.lower[j]!;
   if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };
   if (BARE_DETERMINERS.has(w)) return null;
   if (isNameWord(tokens, j)) return { first: nameStart(tokens, j, floor), last: j };
-  if (!isPhraseWord(tokens, j)) return null;
+  if (!isPhraseWord(tokens, j) && !isHeadNoun(tokens, j, floor)) return null;
   let i = j;
   while (i - 1 >= floor && j - i < MAX_PHRASE && !DETERMINERS.has(tokens.lower[i]!)) {
     const prev = i - 1;
@@ -76,6 +95,8 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
   if (isNameWord(tokens, j)) return { first: i, last: nameEnd(tokens, j, limit) };
   if (!DETERMINERS.has(w) && !isPhraseWord(tokens, i)) return null;
   while (j + 1 < limit && j - i < MAX_PHRASE && (isPhraseWord(tokens, j + 1) || isNameWord(tokens, j + 1)) && !DETERMINERS.has(tokens.lower[j + 1]!)) j++;
+  // "according to the report", "said the secretary of state": a noun that is also a verb lemma ends the phrase.
+  if (j + 1 < limit && j - i < MAX_PHRASE && isHeadNoun(tokens, j + 1, i)) j++;
   // "some of his rivals", "a member of the board": the phrase runs on past "of" (once), never ends on it.
   if (tokens.lower[j] === 'of' && j > i) {
     const rest = tokens.lower[j + 1] === 'of' ? null : phraseStartingAt(tokens, j + 1, Math.min(limit, j + 1 + MAX_PHRASE));

@@ -424,4 +424,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual([q?.mention, q?.content], ['She', 'that she would govern the country']);
     assert.equal(read('Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.')[0]?.content, 'that he is not giving up');
   });
+
+  it('takes a noun that is also a reporting verb as the end of a speaker phrase, and a share in percent', () => {
+    assert.equal(read('The report said the economy grew by two percent.')[0]?.mention, 'The report');
+    assert.equal(read('The former secretary of state said the deal was good for America.')[0]?.mention, 'The former secretary of state');
+    assert.equal(read('According to the report, the economy grew by two percent.')[0]?.mention, 'the report');
+    assert.equal(read('In the new poll 42% say they are liberal.')[0]?.mention, '42%');
+  });
 });
