@@ -2,14 +2,22 @@
 // scored against a few dozen likely stories instead of every story in the window.
 import type { StoryState } from './story-state.ts';
 
+/** Share of the indexed stories beyond which a term's list is not walked in a lookup... */
+const COMMON_TERM_SHARE = 0.05;
+/** ...unless the list is this short anyway (a small window). */
+const COMMON_TERM_FLOOR = 100;
+
 /** Term to stories, with lookup ranked by the weight of the shared terms. */
 export class CandidateIndex {
   private readonly postings = new Map<string, StoryState[]>();
   /** Lookup counter: a story's sum is valid in the lookup whose epoch it carries (no Map per lookup). */
   private epoch = 0;
+  /** Stories listed (for the share of them a term may list and still be walked). */
+  private stories = 0;
 
   /** Lists `story` under each term (once). */
   add(story: StoryState, terms: readonly string[]): void {
+    if (story.indexedTerms.size === 0 && terms.length > 0) this.stories++;
     for (const term of terms) {
       if (story.indexedTerms.has(term)) continue;
       story.indexedTerms.add(term);
@@ -21,6 +29,7 @@ export class CandidateIndex {
 
   /** Unlists a story under all its terms. */
   remove(story: StoryState): void {
+    if (story.indexedTerms.size > 0) this.stories--;
     for (const term of story.indexedTerms) {
       const list = this.postings.get(term);
       if (!list) continue;
@@ -37,9 +46,12 @@ export class CandidateIndex {
     // Stories in first-touch order, as a Map's insertion order would give them: the stable sort
     // below then ranks ties exactly as before.
     const touched: StoryState[] = [];
+    const longest = Math.max(COMMON_TERM_FLOOR, this.stories * COMMON_TERM_SHARE);
     for (let i = 0; i < terms.length; i++) {
       const list = this.postings.get(terms[i]!);
-      if (list === undefined) continue;
+      // A term that lists a large share of the window's stories ("trump", "covid") tells little
+      // about which one is meant and would cost a walk over hundreds: the other terms decide.
+      if (list === undefined || list.length > longest) continue;
       const w = weights[i]!;
       for (let j = 0; j < list.length; j++) {
         const story = list[j]!;

@@ -11,6 +11,10 @@ const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
 ]);
 /** Share of marker words above which a text is taken as English without asking franc. */
 const ENGLISH_SHARE = 0.18;
+/** The same for the text without its title: a news lede is dense with names ("Democrat Danica
+ * Roem, a former journalist, defeated ..."), yet French, German or Dutch prose has well under 5%
+ * of these words. */
+const LEDE_ENGLISH_SHARE = 0.1;
 /** Fewer words than this cannot be judged by counting. */
 const MIN_WORDS = 8;
 /** Characters given to franc. */
@@ -22,7 +26,7 @@ const FRANC_SAMPLE = 400;
 export function detectLanguage(words: readonly string[], text: () => string, textFrom = 0): string {
   if (words.length >= MIN_WORDS && englishShare(words, 0) >= ENGLISH_SHARE) return 'eng';
   // A headline has few function words ("Trump Slams Kerry Over Iran Deal"): the text alone may say it.
-  if (textFrom > 0 && words.length - textFrom >= MIN_WORDS && englishShare(words, textFrom) >= ENGLISH_SHARE) return 'eng';
+  if (textFrom > 0 && words.length - textFrom >= MIN_WORDS && englishShare(words, textFrom) >= LEDE_ENGLISH_SHARE) return 'eng';
   const sample = text().slice(0, FRANC_SAMPLE);
   const code = franc(sample, { minLength: 10 });
   // A short English headline often has no function word at all: franc then guesses among

@@ -41,14 +41,16 @@ export function minhashSignature(words: readonly string[]): Uint32Array | null {
   const count = Math.min(words.length - SHINGLE_WORDS + 1, MAX_SHINGLES);
   if (count < MIN_SHINGLES) return null;
   const hashes = new Uint32Array(count + SHINGLE_WORDS - 1);
-  for (let i = 0; i < hashes.length; i++) hashes[i] = wordHash(words[i] ?? '');
+  for (let i = 0; i < hashes.length; i++) hashes[i] = wordHash(words[i]!);
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  const multipliers = MULTIPLIERS;
+  const addends = ADDENDS;
   for (let s = 0; s < count; s++) {
     let shingle = 0;
-    for (let j = 0; j < SHINGLE_WORDS; j++) shingle = (Math.imul(shingle, 0x01000193) ^ (hashes[s + j] ?? 0)) >>> 0;
+    for (let j = 0; j < SHINGLE_WORDS; j++) shingle = (Math.imul(shingle, 0x01000193) ^ hashes[s + j]!) >>> 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = (Math.imul(shingle, MULTIPLIERS[i] ?? 1) + (ADDENDS[i] ?? 0)) >>> 0;
-      if (value < (signature[i] ?? 0)) signature[i] = value;
+      const value = (Math.imul(shingle, multipliers[i]!) + addends[i]!) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
     }
   }
   return signature;

@@ -144,6 +144,7 @@ export class StoryClusterer {
     const lookup = top.map((i) => vectors.body.terms[i]!);
     const weights = top.map((i) => vectors.body.weights[i]!);
     const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit);
+    if (found.length === 0) return emptyPlacement();
     // Terms only this article has (window document frequency 1) are in no story's centre: they
     // add nothing to any dot product, so they are left out of the walks (same scores, less work).
     const probe = this.probe(vectors);
@@ -156,7 +157,7 @@ export class StoryClusterer {
     const crowd = scored[this.config.standoutRank]?.score ?? -Infinity;
     if (!best || best.score < this.config.joinThreshold || best.score < crowd + this.config.standoutMargin) {
       // 4. Nothing close enough, or nothing that stands out from a crowd of look-alike stories: a new story.
-      return { story: null, score: 0, duplicateOf: null, duplicateKind: null, alsoFits: [] };
+      return emptyPlacement();
     }
     const alsoFits = scored.slice(1).filter((s) => s.score >= this.config.joinThreshold).map((s) => s.story);
     return { story: best.story, score: best.score, duplicateOf: null, duplicateKind: null, alsoFits };
@@ -232,7 +233,7 @@ export class StoryClusterer {
   private addMember(story: StoryState, article: StoryArticle, features: ArticleFeatures, vectors: ArticleVectors, url: string | null, duplicateOf: string | null): void {
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
-      dfTerms: features.empty ? [] : [...features.body.keys()], head: vectors.head, body: vectors.body, entities: vectors.entities,
+      dfTerms: features.empty ? [] : vectors.body.terms, head: vectors.head, body: vectors.body, entities: vectors.entities,
       inCentres: !features.empty && duplicateOf === null, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);

@@ -10,7 +10,8 @@ export interface MemberArticle {
   readonly outlet: string | null;
   readonly title: string | null;
   readonly time: number;
-  /** Distinct body terms, counted in the document frequencies. */
+  /** Distinct body terms, counted in the document frequencies (the body vector's terms: every
+   * counted term has a positive weight there). */
   readonly dfTerms: readonly string[];
   readonly head: SparseVector;
   /** Body and name vectors, kept to subtract them when the article leaves the window. */

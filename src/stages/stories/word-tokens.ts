@@ -22,12 +22,19 @@ export function wordTokens(text: string, maxChars: number, titleCase = false): W
     const surface = m[0];
     const sentenceStart = end === 0 || breaksSentence(source, end, m.index);
     end = m.index + surface.length;
-    const first = surface.charAt(0);
-    const capital = first !== first.toLowerCase();
+    const capital = startsWithCapital(surface);
     words.push(withoutPossessive(surface.toLowerCase()));
     proper.push(capital && !sentenceStart && !titleCase);
   }
   return { words, proper };
+}
+
+/** True when the word's first letter is a capital (ASCII answered without a string operation). */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
 }
 
 /** True when the characters between two words end a sentence or open a quotation: . ! ? : ; " “ ” or a line break. */
