@@ -44,6 +44,11 @@ const PAST_NOUNS = new Set(['moment', 'past', 'time']);
 /** Units of "… ago" that follow a number ("two weeks ago"). */
 const TIME_UNITS = new Set(['days', 'hours', 'minutes', 'months', 'weeks', 'years']);
 const TIME_PREPOSITIONS = new Set(['at', 'in']);
+/** Verbs that carry a cue after "to" or as an -ing form ("began to argue", "kept saying"). */
+const CARRIER_VERBS = new Set([
+  'began', 'begin', 'begins', 'continue', 'continued', 'continues', 'kept', 'keeps', 'seemed', 'seems', 'start', 'started', 'starts',
+  'tried', 'tries', 'went',
+]);
 /** Most tokens skipped between a subject and its cue. */
 const MAX_VERB_GROUP = 10;
 /** Words ending in "ly" that are not adverbs. */
@@ -67,6 +72,10 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
     // Lower case only: "Will urged" names George Will.
     if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
+    // "continued to suggest", "has started asking", "went on to say": a verb that only carries the cue.
+    else if (w === 'to' && i - 1 >= floor && CARRIER_VERBS.has(t.lower[i - 1]!)) i -= 2;
+    else if (w === 'to' && i - 2 >= floor && t.lower[i - 1] === 'on' && (t.lower[i - 2] === 'went' || t.lower[i - 2] === 'goes')) i -= 3;
+    else if (CARRIER_VERBS.has(w) && t.lower[j + 1]!.endsWith('ing') && i === j) i--;
     // "Trump at the time said", "who in the past has voiced".
     else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
     // "Clinton two weeks ago said", "Obama days ago said".
@@ -152,12 +161,12 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
 /** Forms of "be" that make an -ing cue progressive ("is calling", "were saying"). */
 const BE_FORMS = new Set(['am', 'are', 'be', 'been', 'is', 'was', 'were', "'re", "'s", '’re', '’s']);
 
-/** True when a form of "be" (past adverbs) comes right before the cue at `k`. */
+/** True when a form of "be" or a carrier verb (past adverbs) comes right before the cue at `k` ("is calling", "kept saying"). */
 function afterBe(ctx: QuoteContext, k: number, floor: number): boolean {
   const t = ctx.tokens;
   let j = k - 1;
   while (j > floor && k - j < 4 && (CUE_MODIFIERS.has(t.lower[j]!) || t.lower[j] === 'not' || isLyAdverb(t.lower[j]!))) j--;
-  return j >= floor && BE_FORMS.has(t.lower[j]!);
+  return j >= floor && (BE_FORMS.has(t.lower[j]!) || CARRIER_VERBS.has(t.lower[j]!));
 }
 
 /** The speaker of an earlier cue in the clause ("“…,” Spicer said, adding"), or null. */

@@ -37,5 +37,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'october', 'saturday', 'september', 'sunday', 'thursday', 'tuesday', 'wednesday',
 ]);
 
-/** Words before an -ing cue that make it one: forms of "be", "kept", "by" ("is saying", "by saying"). */
-export const PROGRESSIVE_LEADS: ReadonlySet<string> = new Set(['are', 'be', 'been', 'by', 'is', 'keeps', 'kept', "'re", "'s", 'was', 'were', '’re', '’s']);
+/** Words before an -ing cue that make it one: forms of "be", "kept", "began", "by" ("is saying", "by saying"). */
+export const PROGRESSIVE_LEADS: ReadonlySet<string> = new Set([
+  'are', 'be', 'been', 'began', 'by', 'is', 'keeps', 'kept', "'re", "'s", 'started', 'was', 'were', '’re', '’s',
+]);

@@ -431,4 +431,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('According to the report, the economy grew by two percent.')[0]?.mention, 'the report');
     assert.equal(read('In the new poll 42% say they are liberal.')[0]?.mention, '42%');
   });
+
+  it('finds the subject past a verb that carries the cue ("continued to", "started", "went on to")', () => {
+    assert.equal(read('She continued to suggest that they were not marked classified.')[0]?.mention, 'She');
+    assert.deepEqual(read('Mr. Trump has lately started asking his supporters to raise their hands.').map((q) => q.mention), ['Mr. Trump']);
+    assert.equal(read('Groberg then went on to explain what he likes about Clinton.')[0]?.mention, 'Groberg');
+  });
 });
