@@ -92,7 +92,8 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
   if (SPEAKER_PRONOUNS.has(w)) return w === 'that' || w === 'which' ? null : { first: i, last: i };
   let j = i;
   if (w === 'the' && i + 1 < limit && isNameWord(tokens, i + 1)) j = i + 1;
-  if (isNameWord(tokens, j)) return { first: i, last: nameEnd(tokens, j, limit) };
+  // A capitalised determiner opening a sentence ("The first incident") is no name.
+  if (isNameWord(tokens, j) && (j > i || !DETERMINERS.has(w))) return { first: i, last: nameEnd(tokens, j, limit) };
   if (!DETERMINERS.has(w) && !isPhraseWord(tokens, i)) return null;
   while (j + 1 < limit && j - i < MAX_PHRASE && (isPhraseWord(tokens, j + 1) || isNameWord(tokens, j + 1)) && !DETERMINERS.has(tokens.lower[j + 1]!)) j++;
   // "according to the report", "said the secretary of state": a noun that is also a verb lemma ends the phrase.

@@ -437,4 +437,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Mr. Trump has lately started asking his supporters to raise their hands.').map((q) => q.mention), ['Mr. Trump']);
     assert.equal(read('Groberg then went on to explain what he likes about Clinton.')[0]?.mention, 'Groberg');
   });
+
+  it('does not take a capitalised determiner opening a sentence for a name', () => {
+    const [q] = read('The first incident came during a speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”');
+    assert.notEqual(q?.mention, 'The');
+  });
 });
