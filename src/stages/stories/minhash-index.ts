@@ -55,6 +55,8 @@ export class MinhashIndex {
 
 function bandKey(signature: Uint32Array, band: number): number {
   let h = band;
-  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (signature[band * ROWS + r] ?? 0), 0x01000193);
-  return h >>> 0;
+  for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signature[band * ROWS + r]!, 0x01000193);
+  // 30 bits: a small integer to V8, so the bucket maps hash it without boxing a heap number
+  // (a rare extra collision only adds a candidate that the full signature then rejects).
+  return h & 0x3fffffff;
 }
