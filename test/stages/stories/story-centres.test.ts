@@ -1,0 +1,99 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { BODY, HEAD, NAMES, StoryCentres, type ArticleProbe, type ChannelLinks } from '../../../src/stages/stories/story-centres.ts';
+import type { SparseVector } from '../../../src/stages/stories/sparse-vector.ts';
+import { CandidateIndex } from '../../../src/stages/stories/candidate-index.ts';
+import { StoryState } from '../../../src/stages/stories/story-state.ts';
+
+/** A unit vector from term weights. */
+function unit(entries: Record<string, number>): SparseVector {
+  const norm = Math.sqrt(Object.values(entries).reduce((s, w) => s + w * w, 0));
+  return { terms: Object.keys(entries), weights: Object.values(entries).map((w) => w / norm) };
+}
+
+function dot(a: SparseVector, b: SparseVector): number {
+  let sum = 0;
+  a.terms.forEach((t, i) => {
+    const j = b.terms.indexOf(t);
+    if (j >= 0) sum += a.weights[i]! * b.weights[j]!;
+  });
+  return sum;
+}
+
+/** The probe of an article whose body holds every head and name term. */
+function probe(head: SparseVector, body: SparseVector, names: SparseVector): ArticleProbe {
+  const at = (v: SparseVector) => body.terms.map((t) => (v.terms.includes(t) ? v.weights[v.terms.indexOf(t)]! : 0));
+  return { terms: body.terms, head: at(head), body: [...body.weights], names: at(names), nameCount: names.terms.length };
+}
+
+const links = (): ChannelLinks => ({ head: 0, body: 0, names: 0 });
+const articles = [
+  { head: unit({ bridge: 2, council: 1 }), body: unit({ bridge: 3, council: 2, repair: 1, ortiz: 1 }), names: unit({ ortiz: 1 }) },
+  { head: unit({ bridge: 1, vote: 1 }), body: unit({ bridge: 2, vote: 2, repair: 1, hall: 1 }), names: unit({ hall: 1 }) },
+  { head: unit({ flood: 1 }), body: unit({ flood: 3, river: 1, ortiz: 1 }), names: unit({ ortiz: 1 }) },
+];
+
+describe('StoryCentres', () => {
+  it('scores an article in one walk as the mean cosine to the members, per channel', () => {
+    const centres = new StoryCentres(300);
+    centres.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
+    centres.add(articles[1]!.head, articles[1]!.body, articles[1]!.names);
+    const a = articles[2]!;
+    const got = centres.linkage(probe(a.head, a.body, a.names), 1, links());
+    const mean = (channel: 'head' | 'body' | 'names') => (dot(a[channel], articles[0]![channel]) + dot(a[channel], articles[1]![channel])) / 2;
+    assert.ok(Math.abs(got.head - mean('head')) < 1e-12);
+    assert.ok(Math.abs(got.body - mean('body')) < 1e-12);
+    assert.ok(Math.abs(got.names - mean('names')) < 1e-12);
+    assert.ok(got.body > 0 && got.names > 0);
+    assert.equal(centres.size(NAMES), 2);
+    assert.equal(centres.size(HEAD), 3);
+    assert.equal(centres.size(BODY), 6);
+  });
+
+  it('forgets an article that leaves: the centres are as if it had never come', () => {
+    const one = new StoryCentres(300);
+    const two = new StoryCentres(300);
+    for (const a of articles.slice(0, 2)) one.add(a.head, a.body, a.names);
+    two.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
+    one.remove(articles[1]!.head, articles[1]!.body, articles[1]!.names);
+    const a = articles[2]!;
+    assert.deepEqual(one.linkage(probe(a.head, a.body, a.names), 1, links()), two.linkage(probe(a.head, a.body, a.names), 1, links()));
+    assert.equal(one.size(BODY), two.size(BODY));
+    assert.ok(Math.abs(one.cosine(HEAD, articles[0]!.head) - 1) < 1e-12);
+  });
+
+  it('merges two stories into the centres of all their articles', () => {
+    const merged = new StoryCentres(300);
+    const other = new StoryCentres(300);
+    const together = new StoryCentres(300);
+    merged.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
+    other.add(articles[1]!.head, articles[1]!.body, articles[1]!.names);
+    merged.absorb(other);
+    for (const a of articles.slice(0, 2)) together.add(a.head, a.body, a.names);
+    const a = articles[2]!;
+    assert.deepEqual(merged.linkage(probe(a.head, a.body, a.names), 1, links()), together.linkage(probe(a.head, a.body, a.names), 1, links()));
+  });
+
+  it('keeps only the heaviest terms of a long-running story', () => {
+    const centres = new StoryCentres(4);
+    for (let i = 0; i < 5; i++) centres.add(unit({ [`h${i}`]: 1 }), unit({ common: 5, [`rare${i}`]: 1, [`h${i}`]: 1 }), unit({}));
+    assert.ok(centres.size(BODY) <= 8);
+    assert.ok(centres.cosine(BODY, unit({ common: 1 })) > 0.9);
+  });
+});
+
+describe('CandidateIndex', () => {
+  it('ranks stories by the weight of the terms they share and leaves out a term most stories list', () => {
+    const index = new CandidateIndex();
+    const stories = Array.from({ length: 300 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10));
+    // Every story lists "trump"; each also its own term.
+    stories.forEach((s, i) => index.add(s, ['trump', `topic${i}`]));
+    const found = index.lookup(['topic7', 'topic3', 'trump'], [0.5, 0.4, 0.9], 'eng', 5);
+    assert.deepEqual(found.map((s) => s.id), ['s7', 's3'], 'the term listed by all 300 stories is not walked');
+    const few = new CandidateIndex();
+    const three = Array.from({ length: 3 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10));
+    three.forEach((s, i) => few.add(s, ['trump', `topic${i}`]));
+    assert.deepEqual(few.lookup(['topic1', 'trump'], [0.5, 0.9], 'eng', 5).map((s) => s.id), ['s1', 's0', 's2'], 'in a small window every term counts; ties in listing order');
+    assert.deepEqual(few.lookup(['topic1'], [0.5], 'fra', 5), [], 'only stories in the same language');
+  });
+});
