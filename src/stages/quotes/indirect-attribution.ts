@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo } from './cue-position.ts';
-import { HEARER_VERBS } from './cue-verbs.ts';
+import { HEARER_VERBS, INTENTION_FORMS } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
@@ -89,7 +89,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
   const minWords = strength === 'stance' ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !startsClause(ctx, k + 1) && !(HOPE_FORMS.has(ctx.tokens.lower[k]!) && ctx.tokens.lower[k + 1] === 'to')) return null;
+    if (strength === 'thought' && !startsClause(ctx, k + 1) && !((HOPE_FORMS.has(ctx.tokens.lower[k]!) || INTENTION_FORMS.has(ctx.tokens.lower[k]!)) && ctx.tokens.lower[k + 1] === 'to')) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
   }
   if (strength !== 'speech') return null;

@@ -442,4 +442,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [q] = read('The first incident came during a speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”');
     assert.notEqual(q?.mention, 'The');
   });
+
+  it('reads a verb of intention before "to" as an attribution, but not "needs to" or "is expected to"', () => {
+    assert.deepEqual(read('Trump wants to build a wall along the border.').map((q) => [q.mention, q.content]), [['Trump', 'to build a wall along the border']]);
+    assert.equal(read('Sanders threatened to sue the party over the data breach.')[0]?.cue, 'threatened');
+    assert.deepEqual(read('The team needs to win the next game. Clinton is expected to win the primary.'), []);
+  });
 });
