@@ -89,7 +89,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
   const minWords = strength === 'stance' ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !startsClause(ctx, k + 1) && !((HOPE_FORMS.has(ctx.tokens.lower[k]!) || INTENTION_FORMS.has(ctx.tokens.lower[k]!)) && ctx.tokens.lower[k + 1] === 'to')) return null;
+    if (strength === 'thought' && !thoughtObject(ctx, k)) return null;
     return draft(ctx, from, sentenceEnd, k, speaker);
   }
   if (strength !== 'speech') return null;
@@ -260,6 +260,14 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
     if (ctx.tokens.kinds[j] !== TokenKind.Word) return false;
   }
   return false;
+}
+
+/** True when what follows the thought verb at `k` is what it reports: a clause ("believes that",
+ * "thinks he", "want a say"), or for hope and intention an infinitive ("hopes to win", "wants to run"). */
+function thoughtObject(ctx: QuoteContext, k: number): boolean {
+  const w = ctx.tokens.lower[k]!;
+  const next = ctx.tokens.lower[k + 1];
+  return startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w)) && next === 'to');
 }
 
 /** Words other than pronouns and determiners that open a clause after a thought verb ("believe if …", "know how …"). */
