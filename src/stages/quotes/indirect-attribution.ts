@@ -135,12 +135,17 @@ function invertedAt(ctx: QuoteContext, k: number, sentenceEnd: number): boolean 
 function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | null {
   const t = ctx.tokens;
   const tailEnd = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
-  if (tailEnd - k > 8 && !parenthetical(ctx, k)) return null;
+  // "…, Wilkin said during his campaign speech to be a national delegate.": a setting may run longer.
+  const tailLimit = SETTING_PREPOSITIONS.has(t.lower[k + 1]!) ? LONG_THAT_WINDOW : 8;
+  if (tailEnd - k > tailLimit && !parenthetical(ctx, k)) return null;
   let speaker: Phrase | null = null;
   let comma = k - 1;
   while (comma > sentenceStart && CUE_MODIFIERS.has(t.lower[comma]!)) comma--;
-  const inverted = isClauseComma(ctx, comma);
-  if (inverted) speaker = subjectAfter(ctx, k, tailEnd);
+  // "…, said Marcia Smith": inverted; but "…, his top aide, Tad Devine, told reporters" names the
+  // speaker before the cue, after the comma that ends the content.
+  const after = isClauseComma(ctx, comma) ? subjectAfter(ctx, k, tailEnd) : null;
+  const inverted = after !== null;
+  if (inverted) speaker = after;
   else {
     speaker = subjectBefore(ctx, k, sentenceStart);
     comma = speaker ? speaker.first - 1 : -1;
@@ -150,8 +155,8 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
   // After an inverted cue the comma opens the speaker's appositive instead ("said X, a member of …").
-  const after = Math.max(k, speaker.last) + 1;
-  const resumes = inverted ? appositiveEnd(ctx, after, tailEnd) : parenthetical(ctx, k) ? after : -1;
+  const next = Math.max(k, speaker.last) + 1;
+  const resumes = inverted ? appositiveEnd(ctx, next, tailEnd) : parenthetical(ctx, k) ? next : -1;
   if (resumes >= 0 && wordsBetween(ctx, resumes, tailEnd) >= 2) return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
   return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
 }

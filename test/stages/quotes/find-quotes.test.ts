@@ -448,4 +448,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Sanders threatened to sue the party over the data breach.')[0]?.cue, 'threatened');
     assert.deepEqual(read('The team needs to win the next game. Clinton is expected to win the primary.'), []);
   });
+
+  it('takes a trailing cue whose speaker and appositive stand before it, and a longer setting after it', () => {
+    const [q] = read('Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.');
+    assert.deepEqual([q?.mention, q?.content], ['his top aide', 'Sanders remains committed to the race']);
+    const [w] = read('His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech to the state delegates.');
+    assert.deepEqual([w?.mention, w?.content], ['Wilkin', 'His allegiance has shifted from Carly Fiorina to Rubio']);
+  });
 });
