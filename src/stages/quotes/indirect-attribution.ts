@@ -242,7 +242,7 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // "said at a Reuters event": a place or time, not what was said.
   // "called on Congress to act", "called for a ban": the call's content starts at its preposition.
   const call = (t.lower[i] === 'on' || t.lower[i] === 'for') && CALL_FORMS.has(t.lower[k]!);
-  if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!) && !call) return null;
+  if (i < end && t.lower[i] !== 'that' && PREPOSITIONS.has(t.lower[i]!) && !call) return SETTING_PREPOSITIONS.has(t.lower[i]!) ? pronounClause(ctx, i, end) : null;
   return i < end ? i : null;
 }
 
@@ -251,6 +251,19 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
 const SETTING_PREPOSITIONS = new Set(['at', 'during', 'in', 'on']);
 /** Most tokens of a place or time phrase between a cue and "that". */
 const LONG_THAT_WINDOW = 14;
+
+/** Subject pronouns that open a reported clause after a setting ("said in a statement they …"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'i', 'it', 'she', 'they', 'we']);
+
+/** After a setting ("in a statement Thursday night"), the reported clause opened by a subject
+ * pronoun within a few words, or null. */
+function pronounClause(ctx: QuoteContext, i: number, end: number): number | null {
+  const t = ctx.tokens;
+  for (let j = i + 2; j < end && j - i < LONG_THAT_WINDOW && (t.kinds[j] === TokenKind.Word || t.lower[j] === '.'); j++) {
+    if (CLAUSE_PRONOUNS.has(t.lower[j]!.replace(CONTRACTION, '')) && !PREPOSITIONS.has(t.lower[j - 1]!)) return j;
+  }
+  return null;
+}
 
 /** Hearer verbs whose hearer, before an infinitive, belongs to the content ("urged voters to stay home"). */
 const TO_HEARER_VERBS = new Set([

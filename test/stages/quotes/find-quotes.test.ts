@@ -455,4 +455,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [w] = read('His allegiance has shifted from Carly Fiorina to Rubio, Wilkin said during his campaign speech to the state delegates.');
     assert.deepEqual([w?.mention, w?.content], ['Wilkin', 'His allegiance has shifted from Carly Fiorina to Rubio']);
   });
+
+  it('starts reported speech at a subject pronoun past a setting with no "that"', () => {
+    assert.equal(read('Bradley said in a statement Thursday night they pulled the listing from the site.')[0]?.content, 'they pulled the listing from the site');
+    assert.deepEqual(read('Bradley spoke at a rally in Iowa.'), []);
+  });
 });
