@@ -306,7 +306,7 @@ function sentenceStartOf(ctx: QuoteContext, k: number): number {
 }
 
 /** One past the last content token of the sentence of `k`: before its final punctuation. */
-function contentEnd(ctx: QuoteContext, k: number): number {
+export function contentEnd(ctx: QuoteContext, k: number): number {
   let end = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
   const t = ctx.tokens;
   while (end > k + 1 && (t.kinds[end - 1] === TokenKind.Break || FINAL_PUNCT.has(t.lower[end - 1]!))) end--;
@@ -314,14 +314,14 @@ function contentEnd(ctx: QuoteContext, k: number): number {
 }
 
 /** Number of word tokens in [from, to). */
-function wordsBetween(ctx: QuoteContext, from: number, to: number): number {
+export function wordsBetween(ctx: QuoteContext, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (ctx.tokens.kinds[i] === TokenKind.Word) n++;
   return n;
 }
 
 /** A draft for content tokens [from, to) with cue `k`: mixed when a quoted span lies inside. */
-function draft(ctx: QuoteContext, from: number, to: number, k: number, speaker: Phrase): Draft {
+export function draft(ctx: QuoteContext, from: number, to: number, k: number, speaker: Phrase): Draft {
   const t = ctx.tokens;
   let kind: Draft['kind'] = 'indirect';
   for (let i = from; i < to; i++) if (ctx.spanOf[i]! >= 0) kind = 'mixed';

@@ -460,4 +460,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Bradley said in a statement Thursday night they pulled the listing from the site.')[0]?.content, 'they pulled the listing from the site');
     assert.deepEqual(read('Bradley spoke at a rally in Iowa.'), []);
   });
+
+  it('reads a possessive before a noun of promise or warning as the source of its complement', () => {
+    const [q] = read('Donald Trump’s promise to deport millions of immigrants has alarmed Latino voters.');
+    assert.deepEqual([q?.mention, q?.cue, q?.content], ['Donald Trump’s', 'promise', 'to deport millions of immigrants has alarmed Latino voters']);
+    assert.equal(read('Her warning that the deal would fail went unheeded.')[0]?.mention, 'Her');
+    assert.deepEqual(read('His promise was broken. The promise to voters was kept.'), []);
+  });
 });
