@@ -162,10 +162,10 @@ function tune(streams: Record<string, GoldArticle[]>): void {
 
 function grid(): Partial<StoryConfig>[] {
   const out: Partial<StoryConfig>[] = [];
-  for (const joinThreshold of [0.25, 0.3]) {
-    for (const entityWeight of [0, 0.2, 0.35]) {
-      for (const headWeight of [0.45]) {
-        out.push({ joinThreshold, entityWeight, headWeight, bodyWeight: 1 - headWeight, mergeThreshold: DEFAULT_STORY_CONFIG.mergeThreshold });
+  for (const joinThreshold of [0.1, 0.12, 0.15]) {
+    for (const standoutMargin of [0.1, 0.15]) {
+      for (const dayPenalty of [0.08, 0.1, 0.12]) {
+        out.push({ joinThreshold, standoutMargin, dayPenalty, undatedPenalty: DEFAULT_STORY_CONFIG.joinThreshold + DEFAULT_STORY_CONFIG.undatedPenalty - joinThreshold });
       }
     }
   }

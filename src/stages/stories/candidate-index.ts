@@ -40,8 +40,9 @@ export class CandidateIndex {
     story.indexedTerms.clear();
   }
 
-  /** Up to `limit` stories of `language` sharing the given weighted terms, best first. */
-  lookup(terms: readonly string[], weights: readonly number[], language: string, limit: number): StoryState[] {
+  /** Up to `limit` stories of `language` sharing the given weighted terms, best first, leaving out
+   * those whose shared weight is under `minShare` of the best one's. */
+  lookup(terms: readonly string[], weights: readonly number[], language: string, limit: number, minShare = 0): StoryState[] {
     const epoch = ++this.epoch;
     // Stories in first-touch order, as a Map's insertion order would give them: the stable sort
     // below then ranks ties exactly as before.
@@ -63,7 +64,10 @@ export class CandidateIndex {
         } else story.lookupScore += w;
       }
     }
-    return bestByLookupScore(touched, limit);
+    const best = bestByLookupScore(touched, limit);
+    const floor = best.length > 0 ? best[0]!.lookupScore * minShare : 0;
+    while (best.length > 0 && best[best.length - 1]!.lookupScore < floor) best.pop();
+    return best;
   }
 
   /** Number of terms indexed (for memory figures). */

@@ -143,7 +143,7 @@ export class StoryClusterer {
     const top = topIndices(vectors.body, this.config.indexTerms);
     const lookup = top.map((i) => vectors.body.terms[i]!);
     const weights = top.map((i) => vectors.body.weights[i]!);
-    const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit);
+    const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit, this.config.candidateShare);
     if (found.length === 0) return emptyPlacement();
     // Terms only this article has (window document frequency 1) are in no story's centre: they
     // add nothing to any dot product, so they are left out of the walks (same scores, less work).

@@ -37,6 +37,9 @@ export interface StoryConfig {
   readonly duplicateJaccard: number;
   /** Stories scored in full per article (the best by shared rare terms). */
   readonly candidateLimit: number;
+  /** A candidate whose shared heavy terms weigh less than this share of the best candidate's is
+   * not scored: it shares a word or two of the subject, not the story (and scoring costs most). */
+  readonly candidateShare: number;
   /** Highest-weighted terms of an article that index its story and look up candidates. */
   readonly indexTerms: number;
   /** Terms kept in a story's centre per channel; the lightest are pruned beyond it. */
@@ -61,6 +64,7 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = Object.freeze({
   undatedPenalty: 0.13,
   duplicateJaccard: 0.8,
   candidateLimit: 15,
+  candidateShare: 0.35,
   indexTerms: 15,
   centroidTerms: 300,
 });

@@ -95,5 +95,7 @@ describe('CandidateIndex', () => {
     three.forEach((s, i) => few.add(s, ['trump', `topic${i}`]));
     assert.deepEqual(few.lookup(['topic1', 'trump'], [0.5, 0.9], 'eng', 5).map((s) => s.id), ['s1', 's0', 's2'], 'in a small window every term counts; ties in listing order');
     assert.deepEqual(few.lookup(['topic1'], [0.5], 'fra', 5), [], 'only stories in the same language');
+    assert.deepEqual(few.lookup(['topic1', 'trump'], [2, 0.5], 'eng', 5, 0.35).map((s) => s.id), ['s1'], 'a story sharing only a light term is not a candidate');
+    assert.deepEqual(few.lookup(['topic1', 'trump'], [1, 0.9], 'eng', 5, 0.35).map((s) => s.id), ['s1', 's0', 's2']);
   });
 });
