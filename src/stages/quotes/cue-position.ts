@@ -3,7 +3,7 @@
 import { cueStrength, isBareLemma, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { CUE_MODIFIERS, DETERMINERS, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
 
 /** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined.
  * `beforeQuote`: the verb leads straight into a quotation, so an -ing form needs no comma or "is". */
@@ -32,10 +32,12 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // adjunct ("spent Monday arguing"), unless a verb of saying leads into a clause ("with aides saying that …").
   // '…,” referring to': the comma can sit inside the closing mark.
   const afterComma = prev === ',' || (k > 1 && t.kinds[k - 1] === TokenKind.Quote && t.lower[k - 2] === ',');
-  const progressive = afterComma || PROGRESSIVE_LEADS.has(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
+  // "they’re endorsing", "he’s hoping": a pronoun with "be" glued to it.
+  const progressive = afterComma || PROGRESSIVE_LEADS.has(prev) || BE_CONTRACTION.test(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
   if (word.endsWith('ing') && !beforeQuote && !progressive) return undefined;
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
-  const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
+  // "don’t think", "didn’t know": a negated auxiliary.
+  const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || NEGATION.test(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
   if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1)) return undefined;
   return strength;
 }

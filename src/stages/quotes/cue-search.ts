@@ -6,7 +6,7 @@ import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { CUE_MODIFIERS } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -71,7 +71,7 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     const w = t.lower[i]!;
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
     // Lower case only: "Will urged" names George Will.
-    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
+    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
     // "continued to suggest", "has started asking", "went on to say": a verb that only carries the cue.
     else if (w === 'to' && i - 1 >= floor && CARRIER_VERBS.has(t.lower[i - 1]!)) i -= 2;
     else if (w === 'to' && i - 2 >= floor && t.lower[i - 1] === 'on' && (t.lower[i - 2] === 'went' || t.lower[i - 2] === 'goes')) i -= 3;
@@ -166,7 +166,7 @@ function afterBe(ctx: QuoteContext, k: number, floor: number): boolean {
   const t = ctx.tokens;
   let j = k - 1;
   while (j > floor && k - j < 4 && (CUE_MODIFIERS.has(t.lower[j]!) || t.lower[j] === 'not' || isLyAdverb(t.lower[j]!))) j--;
-  return j >= floor && (BE_FORMS.has(t.lower[j]!) || CARRIER_VERBS.has(t.lower[j]!));
+  return j >= floor && (BE_FORMS.has(t.lower[j]!) || CARRIER_VERBS.has(t.lower[j]!) || BE_CONTRACTION.test(t.lower[j]!));
 }
 
 /** The speaker of an earlier cue in the clause ("“…,” Spicer said, adding"), or null. */

@@ -41,3 +41,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 export const PROGRESSIVE_LEADS: ReadonlySet<string> = new Set([
   'are', 'be', 'been', 'began', 'by', 'is', 'keeps', 'kept', "'re", "'s", 'started', 'was', 'were', '’re', '’s',
 ]);
+
+/** A subject pronoun with a contracted "be" ("they’re", "he's", "I'm"). */
+export const BE_CONTRACTION = /^(?:he|i|it|she|they|we|who|you)['’](?:s|re|m)$/;
+
+/** A negated auxiliary in one token ("don’t", "didn't", "won’t"). */
+export const NEGATION = /n['’]t$/;

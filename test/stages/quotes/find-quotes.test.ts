@@ -467,4 +467,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Her warning that the deal would fail went unheeded.')[0]?.mention, 'Her');
     assert.deepEqual(read('His promise was broken. The promise to voters was kept.'), []);
   });
+
+  it('reads a cue after a contracted "be" or a negated auxiliary', () => {
+    assert.deepEqual(read('Democrats don’t think Hillary Clinton can catch Bernie Sanders.').map((q) => [q.mention, q.cue]), [['Democrats', 'think']]);
+    assert.deepEqual(read('He’s hoping the governor’s endorsement will be a big boost.').map((q) => q.cue), ['hoping']);
+  });
 });
