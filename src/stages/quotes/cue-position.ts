@@ -19,7 +19,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k && k >= ctx.titleEnd) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
-  if (DETERMINERS.has(prev) && prev !== 'that' && !(QUANTIFIERS.has(prev) && isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`))) return undefined;
+  // "Many fear Trump will …", "Both want government to …": a quantifier subject before a thought and its object.
+  const quantified = QUANTIFIERS.has(prev) && ((isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`)) || (strength === 'thought' && objectFollows(ctx, k + 1)));
+  if (DETERMINERS.has(prev) && prev !== 'that' && !quantified) return undefined;
   // "continues to lead", "adding to his wins": not words said; nor "called off", "called up", "called to mind".
   if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
   if (CALL_FORMS.has(word) && (CALL_PARTICLES.has(t.lower[k + 1]!) || (t.lower[k + 1] === 'to' && t.lower[k + 2] === 'mind'))) return undefined;
@@ -80,6 +82,11 @@ function isNumber(w: string): boolean {
 
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */
 const CLAUSE_WORDS = new Set(['he', 'it', 'she', 'that', 'the', 'there', 'they', 'this', 'we']);
+
+/** True when token `i` opens a clause or a noun phrase: a clause word, a determiner or a name. */
+function objectFollows(ctx: QuoteContext, i: number): boolean {
+  return opensClause(ctx, i) || (i < ctx.tokens.count && (DETERMINERS.has(ctx.tokens.lower[i]!) || isCapitalised(ctx.tokens, i)));
+}
 
 /** True when token `i` opens a reported clause: "that", a subject pronoun (also with its verb:
  * "it’s") or "the". */

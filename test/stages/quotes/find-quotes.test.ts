@@ -472,4 +472,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Democrats don’t think Hillary Clinton can catch Bernie Sanders.').map((q) => [q.mention, q.cue]), [['Democrats', 'think']]);
     assert.deepEqual(read('He’s hoping the governor’s endorsement will be a big boost.').map((q) => q.cue), ['hoping']);
   });
+
+  it('reads a quantifier as the subject of a thought before its object', () => {
+    assert.deepEqual(read('Many fear Trump will feed insecurity in Asia.').map((q) => [q.mention, q.content]), [['Many', 'Trump will feed insecurity in Asia']]);
+    assert.deepEqual(read('Many fears about the plan remain.'), []);
+  });
 });
