@@ -15,8 +15,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").
-  // In a title-case headline every word is capitalised ("Trump Says He’s Unlikely …").
-  if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k && k >= ctx.titleEnd) return undefined;
+  // In a title-case line (a headline, a list item's heading) every word is capitalised ("Trump Says He’s Unlikely …").
+  if (isCapitalised(t, k) && ctx.sentences.startOf[k] !== k && ctx.titleLine[k] === 0) return undefined;
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
   // "Many fear Trump will …", "Both want government to …": a quantifier subject before a thought and its object.

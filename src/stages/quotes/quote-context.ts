@@ -17,9 +17,9 @@ export interface QuoteContext {
   readonly usedCue: Uint8Array;
   /** 1 for a quoted span inside a direct attribution's content. */
   readonly usedSpan: Uint8Array;
-  /** One past the last token of a title-case first line ("Trump Says He’s Unlikely To …"), where
-   * capitalised verbs are verbs; 0 when the first line is not in title case. */
-  readonly titleEnd: number;
+  /** 1 for a token of a line in title case ("Trump Says He’s Unlikely To …", a headline or the
+   * heading of a list item), where capitalised verbs are verbs. */
+  readonly titleLine: Uint8Array;
 }
 
 /** An attribution before speaker resolution: character offsets for content, tokens for the rest. */
@@ -43,7 +43,7 @@ export function analyseText(text: string): QuoteContext {
     if (span.closed) closers[span.close] = 1;
   });
   const sentences = findSentences(tokens, closers);
-  return { tokens, spans, spanOf, sentences, usedCue: new Uint8Array(tokens.count), usedSpan: new Uint8Array(spans.length), titleEnd: titleCaseEnd(tokens) };
+  return { tokens, spans, spanOf, sentences, usedCue: new Uint8Array(tokens.count), usedSpan: new Uint8Array(spans.length), titleLine: titleCaseLines(tokens) };
 }
 
 /** Most tokens of a title line. */
@@ -51,18 +51,24 @@ const MAX_TITLE = 40;
 /** Short words a title-case line leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs', 'with']);
 
-/** One past the first line's last token when that line is a title in title case, else 0. */
-function titleCaseEnd(tokens: Tokens): number {
-  let end = 0;
-  let words = 0;
-  let capitalised = 0;
-  while (end < tokens.count && end < MAX_TITLE && tokens.kinds[end] !== TokenKind.Break) {
-    if (tokens.kinds[end] === TokenKind.Word && !TITLE_SMALL_WORDS.has(tokens.lower[end]!)) {
-      words++;
-      if (isCapitalised(tokens, end)) capitalised++;
+/** 1 for every token of a line (at most MAX_TITLE tokens) whose words, small words aside, are
+ * all capitalised, three of them at least. */
+function titleCaseLines(tokens: Tokens): Uint8Array {
+  const marks = new Uint8Array(tokens.count);
+  let start = 0;
+  while (start < tokens.count) {
+    let end = start;
+    let words = 0;
+    let capitalised = 0;
+    while (end < tokens.count && tokens.kinds[end] !== TokenKind.Break) {
+      if (tokens.kinds[end] === TokenKind.Word && !TITLE_SMALL_WORDS.has(tokens.lower[end]!)) {
+        words++;
+        if (isCapitalised(tokens, end)) capitalised++;
+      }
+      end++;
     }
-    end++;
+    if (end - start <= MAX_TITLE && words >= 3 && capitalised === words) marks.fill(1, start, end);
+    start = end + 1;
   }
-  const line = end < tokens.count && tokens.kinds[end] !== TokenKind.Break ? 0 : end;
-  return words >= 3 && capitalised === words ? line : 0;
+  return marks;
 }

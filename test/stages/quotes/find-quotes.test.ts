@@ -367,10 +367,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('The Latest: Trump Wins Nevada Caucuses\n\nBody text.'), []);
   });
 
-  it('reads capitalised verbs as cues in a title-case first line only', () => {
+  it('reads capitalised verbs as cues in title-case lines only', () => {
     const [q] = read('Trump Says He’s Unlikely To Get Along With Cameron\n\nBody text.');
     assert.deepEqual([q?.cue, q?.mention, q?.content], ['Says', 'Trump', 'He’s Unlikely To Get Along With Cameron']);
-    assert.deepEqual(read('Body text first.\n\nThe Washington Post Says Nothing Here'), []);
+    const [h] = read('Body text first.\n\nZoe Saldana Asked Men Everywhere To Redefine Masculinity.\n\nMore text.');
+    assert.deepEqual([h?.cue, h?.mention], ['Asked', 'Zoe Saldana']);
+    assert.deepEqual(read('Body text first.\n\nHe reads The Washington Post Says Column every day.'), []);
   });
 
   it('reports a quote opened in reported speech to its closing mark, past sentence ends inside it', () => {
