@@ -25,6 +25,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "continues to lead", "adding to his wins": not words said; nor "called off", "called up", "called to mind".
   if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
   if (CALL_FORMS.has(word) && (CALL_PARTICLES.has(t.lower[k + 1]!) || (t.lower[k + 1] === 'to' && t.lower[k + 2] === 'mind'))) return undefined;
+  // "a group called Occupy DNC", "a resident named Caroline": a participle that names what precedes it.
+  if ((word === 'called' || word === 'named' || word === 'dubbed') && namedThing(ctx, k)) return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   // "Trump's declared goal", "the debunked claim that": a participle before a noun.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
@@ -42,6 +44,22 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || NEGATION.test(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
   if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1)) return undefined;
   return strength;
+}
+
+/** Words a noun phrase opens with when it introduces something by its name ("a group called …"). */
+const INDEFINITES = new Set(['a', 'an', 'another']);
+
+/** True when the participle at `k` follows a short indefinite noun phrase and comes before a
+ * name ("a Facebook group called Occupy DNC", "a program called “Sandy Hook Promise”"). */
+function namedThing(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  const name = t.lower[k + 1] === 'the' ? k + 2 : k + 1;
+  if (name >= t.count || !(isCapitalised(t, name) || t.kinds[name] === TokenKind.Quote)) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    if (INDEFINITES.has(t.lower[j]!)) return j < k - 1;
+    if (t.kinds[j] !== TokenKind.Word || cueStrength(t.lower[j]!) !== undefined) return false;
+  }
+  return false;
 }
 
 /** -s forms of reporting verbs that are more often plural nouns ("his comments", "swing states"). */

@@ -479,4 +479,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Many fear Trump will feed insecurity in Asia.').map((q) => [q.mention, q.content]), [['Many', 'Trump will feed insecurity in Asia']]);
     assert.deepEqual(read('Many fears about the plan remain.'), []);
   });
+
+  it('reads "a group called Occupy DNC" as a name given, not an attribution', () => {
+    assert.deepEqual(read('He joined a Facebook group called Occupy DNC Convention last year.'), []);
+    assert.equal(read('A spokesman called the plan a disaster for the state.')[0]?.mention, 'A spokesman');
+  });
 });
