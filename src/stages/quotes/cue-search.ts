@@ -135,8 +135,8 @@ const ADVERBIAL_LEADS = new Set([
 ]);
 /** Adverbs (or time nouns before "later") that open a clause before its subject, with or without a comma. */
 const LEAD_ADVERBS = new Set([
-  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'minutes', 'moments', 'months', 'moreover', 'now', 'still', 'then',
-  'weeks', 'years',
+  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'once',
+  'soon', 'still', 'then', 'together', 'weeks', 'well', 'years',
 ]);
 const DASHES = new Set(['—', '―', '–', '-']);
 /** How far a leading adverbial may run before its comma. */
@@ -190,7 +190,7 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   i = pastDateline(ctx, i, limit);
   while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
   // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
-  if (i < limit && LEAD_ADVERBS.has(t.lower[i]!)) {
+  if (i < limit && (LEAD_ADVERBS.has(t.lower[i]!) || isLyAdverb(t.lower[i]!))) {
     let c = i + 1;
     while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
     i = t.lower[c] === ',' ? c + 1 : i + 1;
@@ -205,7 +205,7 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   let phrase = phraseStartingAt(t, i, limit);
   // "CLEVELAND — President Trump …": a dateline is not the subject.
   if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
-  if (phrase === null || t.lower[phrase.first] === 'it' || t.lower[phrase.first] === 'there') return null;
+  if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
   return phrase;
 }
 
@@ -214,6 +214,10 @@ function isDigit(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
+
+/** Words that open a clause without naming anyone ("It is …", "It’s …", "There are …"). */
+const NOT_SUBJECTS = new Set(['it', 'there']);
+const CONTRACTED_BE = /['’]s$/;
 
 /** Most tokens of a dateline ("BUENA PARK, Calif. —"). */
 const DATELINE = 10;

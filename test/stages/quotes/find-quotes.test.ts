@@ -484,4 +484,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('He joined a Facebook group called Occupy DNC Convention last year.'), []);
     assert.equal(read('A spokesman called the plan a disaster for the state.')[0]?.mention, 'A spokesman');
   });
+
+  it('does not take a leading adverb for the subject of a participle', () => {
+    const [q] = read('Publicly, the senator stayed silent for weeks, saying nothing about the race to anyone.');
+    assert.ok(q?.mention?.startsWith('the senator'));
+  });
 });
