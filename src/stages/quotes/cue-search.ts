@@ -32,7 +32,7 @@ function endsSentence(ctx: QuoteContext, k: number): boolean {
  * "will never endorse", "now says"); "been" is left out, since "has been criticized" is passive. */
 const VERB_GROUP = new Set([
   'are', 'can', 'could', 'did', 'do', 'does', 'is', 'just', 'may', 'meanwhile', 'might', 'must', "n't", 'never', 'not', 'now',
-  'should', 'still', 'was', 'were', 'will', 'yet',
+  'should', 'still', 'twice', 'was', 'were', 'will', 'yet',
 ]);
 /** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
 const TIME_WORDS = new Set([
@@ -78,6 +78,8 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     else if (CARRIER_VERBS.has(w) && t.lower[j + 1]!.endsWith('ing') && i === j) i--;
     // "Trump at the time said", "who in the past has voiced".
     else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
+    // "critics have in particular noted".
+    else if (w === 'particular' && i - 1 >= floor && t.lower[i - 1] === 'in') i -= 2;
     // "Clinton two weeks ago said", "Obama days ago said".
     else if (w === 'ago' && i - 1 >= floor && !isCapitalised(t, i - 1)) i -= i - 2 >= floor && !isCapitalised(t, i - 2) && TIME_UNITS.has(t.lower[i - 1]!) ? 3 : 2;
     // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").
@@ -203,6 +205,8 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
     i = c + 1;
   }
   let phrase = phraseStartingAt(t, i, limit);
+  // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
+  if (phrase !== null && TIME_ENDS.has(t.lower[phrase.last]!) && t.lower[phrase.last + 1] === ',') phrase = phraseStartingAt(t, phrase.last + 2, limit);
   // "CLEVELAND — President Trump …": a dateline is not the subject.
   if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
   if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
@@ -214,6 +218,9 @@ function isDigit(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
+
+/** Last words of a time phrase that leads a clause ("a few days later,", "two years ago,"). */
+const TIME_ENDS = new Set(['ago', 'before', 'earlier', 'later', 'months', 'weeks', 'years']);
 
 /** Words that open a clause without naming anyone ("It is …", "It’s …", "There are …"). */
 const NOT_SUBJECTS = new Set(['it', 'there']);

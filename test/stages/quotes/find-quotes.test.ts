@@ -489,4 +489,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [q] = read('Publicly, the senator stayed silent for weeks, saying nothing about the race to anyone.');
     assert.ok(q?.mention?.startsWith('the senator'));
   });
+
+  it('finds the subject past "twice", "in particular" and a leading time phrase', () => {
+    assert.equal(read('The American Legion has twice complained to officials about the emblem.')[0]?.mention, 'The American Legion');
+    assert.equal(read('Domestic critics have in particular noted the explosive campaign material.')[0]?.mention, 'Domestic critics');
+    assert.equal(read('A few days later, Trump met donors in Iowa, telling them that the laws are set.')[0]?.mention, 'Trump');
+  });
 });
