@@ -27,17 +27,17 @@ function enclosing(ctx: QuoteContext, drafts: readonly Draft[], d: Draft): Draft
   const cueEnd = t.ends[d.cueLast]!;
   let found: Draft | null = null;
   // Contents are ordered by start; one that starts after the speaker cannot hold it.
-  for (let i = lastStartingBy(drafts, speakerStart); i >= 0 && found === null; i--) {
+  const last = lastStartingBy(drafts, speakerStart);
+  for (let i = last; i >= 0 && last - i < MAX_WALK && found === null; i--) {
     const outer = drafts[i]!;
     if (outer !== d && cueEnd <= outer.contentEnd) found = outer;
-    if (speakerStart - outer.contentStart > MAX_LOOKBACK) break;
   }
   return found;
 }
 
-/** How far before a speaker the enclosing content may start, in characters (a content is at most
- * a long sentence or a quote run; the walk stays bounded). */
-const MAX_LOOKBACK = 2000;
+/** Most drafts walked back from a speaker for the content that holds it, so the walk stays
+ * bounded however many attributions a text has (an enclosing one is rarely more than a few back). */
+const MAX_WALK = 16;
 
 /** True when the inner draft `d` echoes `outer`: its speaker opens the outer content ("says [he
  * feels …]"), it is a thought ("said [she believes …]"), or a label or, under a noun phrase, a

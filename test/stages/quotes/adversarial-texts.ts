@@ -17,6 +17,7 @@ export function adversarialTexts(size = 5 * MB): [string, string][] {
     ['mixed scripts', repeat('Путин сказал «мы победим» 习近平说“我们会赢” قال الرئيس "سننتصر" Trump said "win". ', size)],
     ['punctuation only', repeat(',.;:"“”—', size)],
     ['paragraphs reopening quotes', repeat('“We will win.\n\n', size)],
+    ['nested attributions', repeat('He said she believes they think Trump said that voters want him to say it, ', size)],
     ['news text', repeat('“We are going to win,” Trump said on Monday. Clinton said that the plan was “reckless.” According to The Associated Press, turnout was high.\n\n', size)],
   ];
 }
