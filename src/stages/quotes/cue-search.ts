@@ -36,8 +36,8 @@ const VERB_GROUP = new Set([
 ]);
 /** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
 const TIME_WORDS = new Set([
-  'afternoon', 'evening', 'friday', 'last', 'monday', 'month', 'morning', 'night', 'on', 'saturday', 'sunday', 'this', 'thursday',
-  'today', 'tonight', 'tuesday', 'wednesday', 'week', 'year',
+  'afternoon', 'evening', 'friday', 'last', 'monday', 'month', 'morning', 'night', 'on', 'past', 'saturday', 'sunday', 'this',
+  'thursday', 'today', 'tonight', 'tuesday', 'wednesday', 'week', 'year',
 ]);
 /** "at the time", "in the past": a time phrase between a subject and its verb. */
 const PAST_NOUNS = new Set(['moment', 'past', 'time']);

@@ -40,14 +40,18 @@ function enclosing(ctx: QuoteContext, drafts: readonly Draft[], d: Draft): Draft
 const MAX_WALK = 16;
 
 /** True when the inner draft `d` echoes `outer`: its speaker opens the outer content ("says [he
- * feels …]"), it is a thought ("said [she believes …]"), or a label or, under a noun phrase, a
- * stance inside reported speech ("said [Trump called him …]", "said [Trump attacked …]"). */
+ * feels …]"), it is a thought ("said [she believes …]"), reported words under "according to" or a
+ * colon, or a label or, under a noun phrase, a stance inside reported speech ("said [Trump called
+ * him …]", "said [Trump attacked …]"). */
 function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   const t = ctx.tokens;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
   const inner = cueStrength(t.lower[d.cueFirst]!);
   if (inner === 'thought') return true;
-  if (cueStrength(t.lower[outer.cueFirst]!) !== 'speech') return false;
+  const outerStrength = cueStrength(t.lower[outer.cueFirst]!);
+  // Under "according to X," or a colon the annotated source of reported words is the outer one.
+  if (outerStrength === undefined) return d.kind !== 'direct';
+  if (outerStrength !== 'speech') return false;
   return inner === 'naming' || (inner === 'stance' && !SPEAKER_PRONOUNS.has(t.lower[d.speaker!.first]!));
 }
 

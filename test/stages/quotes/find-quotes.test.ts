@@ -495,4 +495,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Domestic critics have in particular noted the explosive campaign material.')[0]?.mention, 'Domestic critics');
     assert.equal(read('A few days later, Trump met donors in Iowa, telling them that the laws are set.')[0]?.mention, 'Trump');
   });
+
+  it('keeps the outer source of reported words under "according to"', () => {
+    assert.deepEqual(read('According to the report, officials said the plan would fail.').map((q) => q.cue), ['According to']);
+  });
 });
