@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { cueStrength, isBareLemma, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
+import { cueStrength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
@@ -12,6 +12,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (k < 0 || k >= t.count || t.kinds[k] !== TokenKind.Word || ctx.spanOf[k]! >= 0) return undefined;
   const word = t.lower[k]!;
   if (k + 1 < t.count && isPhrasalCue(word, t.lower[k + 1]!)) return 'speech';
+  // "talked about the economy": a verb that reports only with its particle.
+  if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return 'stance';
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").

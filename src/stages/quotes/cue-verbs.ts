@@ -66,6 +66,19 @@ const PHRASAL_CUES: Readonly<Record<string, string>> = {
   put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back',
 };
 
+/** Verbs that report a topic with "about" ("talked about the economy"), besides the reporting verbs. */
+const ABOUT_VERBS = new Set(['speak', 'speaking', 'speaks', 'spoke', 'talk', 'talked', 'talking', 'talks']);
+/** Lemmas whose topic follows "on" ("commented on the deal", "focused on jobs"). */
+const ON_LEMMAS = ['comment', 'elaborate', 'focus', 'reflect', 'remark'] as const;
+const ON_VERBS: ReadonlySet<string> = new Set(ON_LEMMAS.flatMap((l) => [l, ...regularForms(l), `${l}ed`, `${l}es`, `${l}ing`]));
+
+/** True when `word` followed by `next` reports a topic ("talked about", "commented on"): a stance
+ * whose content follows the particle. */
+export function isTopicCue(word: string, next: string): boolean {
+  if (next === 'about') return ABOUT_VERBS.has(word) || CUE_FORMS.has(word);
+  return next === 'on' && ON_VERBS.has(word);
+}
+
 /** True when `word` followed by `next` is a phrasal cue ("pointed out"). */
 export function isPhrasalCue(word: string, next: string): boolean {
   return PHRASAL_CUES[word] === next;

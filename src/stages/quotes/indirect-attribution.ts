@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo } from './cue-position.ts';
-import { HEARER_VERBS, INTENTION_FORMS } from './cue-verbs.ts';
+import { HEARER_VERBS, INTENTION_FORMS, isTopicCue } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
@@ -84,13 +84,16 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
     const inside = trailing(ctx, k, sentenceStart);
     if (inside) return inside;
   }
-  const from = clauseStart(ctx, k, sentenceEnd);
+  // "talked about the economy": the topic follows the particle, which belongs to the cue.
+  const topic = isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '');
+  const from = topic ? (k + 2 < sentenceEnd ? k + 2 : null) : clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
-  const minWords = strength === 'stance' ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
+  const minWords = strength === 'stance' || topic ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
     if (strength === 'thought' && !thoughtObject(ctx, k)) return null;
-    return draft(ctx, from, sentenceEnd, k, speaker);
+    const found = draft(ctx, from, sentenceEnd, k, speaker);
+    return topic ? { ...found, cueLast: k + 1 } : found;
   }
   if (strength !== 'speech') return null;
   return trailing(ctx, k, sentenceStart);

@@ -499,4 +499,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('keeps the outer source of reported words under "according to"', () => {
     assert.deepEqual(read('According to the report, officials said the plan would fail.').map((q) => q.cue), ['According to']);
   });
+
+  it('reads a verb of speech with "about" or "on" as reporting its topic', () => {
+    assert.deepEqual(read('Clinton talked about the economy at length.').map((q) => [q.mention, q.cue, q.content]), [['Clinton', 'talked about', 'the economy at length']]);
+    assert.equal(read('The senator commented on the deal in an interview.')[0]?.content, 'the deal in an interview');
+    assert.equal(read('She complained about the debate schedule.')[0]?.content, 'the debate schedule');
+  });
 });
