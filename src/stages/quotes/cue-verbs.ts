@@ -66,16 +66,19 @@ const PHRASAL_CUES: Readonly<Record<string, string>> = {
   put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back',
 };
 
+/** Particles after which a reporting verb's content is its topic or counterpart ("talked about the
+ * economy", "warned of a recession", "agreed with Dean"). */
+const TOPIC_PARTICLES = new Set(['about', 'of', 'with']);
 /** Verbs that report a topic with "about" ("talked about the economy"), besides the reporting verbs. */
 const ABOUT_VERBS = new Set(['speak', 'speaking', 'speaks', 'spoke', 'talk', 'talked', 'talking', 'talks']);
 /** Lemmas whose topic follows "on" ("commented on the deal", "focused on jobs"). */
 const ON_LEMMAS = ['comment', 'elaborate', 'focus', 'reflect', 'remark'] as const;
 const ON_VERBS: ReadonlySet<string> = new Set(ON_LEMMAS.flatMap((l) => [l, ...regularForms(l), `${l}ed`, `${l}es`, `${l}ing`]));
 
-/** True when `word` followed by `next` reports a topic ("talked about", "commented on"): a stance
- * whose content follows the particle. */
+/** True when `word` followed by `next` reports a topic ("talked about", "warned of", "agreed with",
+ * "commented on"): a stance whose content follows the particle. */
 export function isTopicCue(word: string, next: string): boolean {
-  if (next === 'about') return ABOUT_VERBS.has(word) || CUE_FORMS.has(word);
+  if (TOPIC_PARTICLES.has(next)) return ABOUT_VERBS.has(word) || CUE_FORMS.has(word);
   return next === 'on' && ON_VERBS.has(word);
 }
 

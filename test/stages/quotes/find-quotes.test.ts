@@ -504,5 +504,7 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Clinton talked about the economy at length.').map((q) => [q.mention, q.cue, q.content]), [['Clinton', 'talked about', 'the economy at length']]);
     assert.equal(read('The senator commented on the deal in an interview.')[0]?.content, 'the deal in an interview');
     assert.equal(read('She complained about the debate schedule.')[0]?.content, 'the debate schedule');
+    assert.deepEqual(read('Obama warned of a long fight against the Islamic State.').map((q) => [q.cue, q.content]), [['warned of', 'a long fight against the Islamic State']]);
+    assert.equal(read('The American Medical Association agrees with Dean on guns.')[0]?.content, 'Dean on guns');
   });
 });
