@@ -12,6 +12,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (k < 0 || k >= t.count || t.kinds[k] !== TokenKind.Word || ctx.spanOf[k]! >= 0) return undefined;
   const word = t.lower[k]!;
   if (k + 1 < t.count && isPhrasalCue(word, t.lower[k + 1]!)) return 'speech';
+  // "voters see him as a fighter", "viewed the deal as a mistake": a judgement with "as".
+  if (JUDGING_FORMS.has(word) && !isCapitalised(t, k) && asFollows(ctx, k + 1)) return 'stance';
   // "talked about the economy": a verb that reports only with its particle.
   if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return 'stance';
   const strength = cueStrength(word);
@@ -60,6 +62,22 @@ function namedThing(ctx: QuoteContext, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     if (INDEFINITES.has(t.lower[j]!)) return j < k - 1;
     if (t.kinds[j] !== TokenKind.Word || cueStrength(t.lower[j]!) !== undefined) return false;
+  }
+  return false;
+}
+
+/** Forms of verbs that judge something "as" something ("see him as", "regarded it as"). */
+const JUDGING_FORMS = new Set([
+  'consider', 'considered', 'considers', 'regard', 'regarded', 'regards', 'saw', 'see', 'seeing', 'seen', 'sees', 'view', 'viewed',
+  'viewing', 'views',
+]);
+
+/** True when "as" follows within a short noun phrase from token `i` ("him as", "the deal as"). */
+function asFollows(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens;
+  for (let j = i + 1; j < t.count && j - i <= 5; j++) {
+    if (t.lower[j] === 'as') return true;
+    if (t.kinds[j] !== TokenKind.Word) return false;
   }
   return false;
 }

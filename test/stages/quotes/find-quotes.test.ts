@@ -507,4 +507,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Obama warned of a long fight against the Islamic State.').map((q) => [q.cue, q.content]), [['warned of', 'a long fight against the Islamic State']]);
     assert.equal(read('The American Medical Association agrees with Dean on guns.')[0]?.content, 'Dean on guns');
   });
+
+  it('reads "see X as Y" as a judgement, but not "see" alone', () => {
+    assert.deepEqual(read('Most voters see Clinton as a strong leader.').map((q) => [q.mention, q.content]), [['Most voters', 'Clinton as a strong leader']]);
+    assert.deepEqual(read('Voters saw the debate on television last night.'), []);
+  });
 });
