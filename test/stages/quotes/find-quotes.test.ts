@@ -512,4 +512,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Most voters see Clinton as a strong leader.').map((q) => [q.mention, q.content]), [['Most voters', 'Clinton as a strong leader']]);
     assert.deepEqual(read('Voters saw the debate on television last night.'), []);
   });
+
+  it('extends an "according to" source over its author', () => {
+    const [q] = read('Sales of electric cars are growing 60 percent a year, according to a recent report from Bloomberg New Energy Finance.');
+    assert.equal(q?.mention, 'a recent report from Bloomberg New Energy Finance');
+  });
 });
