@@ -4,7 +4,7 @@ import { cueAt, isAccordingTo } from './cue-position.ts';
 import { HEARER_VERBS, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { phraseEndingAt, phraseStartingAt, type Phrase } from './speaker-phrase.ts';
+import { phraseEndingAt, phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION } from './word-classes.ts';
 
@@ -269,7 +269,7 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   let leading = true;
   for (let k = floor; k < limit; k++) {
     if (t.kinds[k] === TokenKind.Break || t.kinds[k] === TokenKind.Quote || endsSentence(ctx, k)) return null;
-    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, limit) };
+    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: withAuthor(t, phraseStartingAt(t, k + 2, limit), limit) };
     if (isDirectCue(cueAt(ctx, k)) && ctx.usedCue[k] === 0) {
       const last = particleEnd(ctx, k);
       if (leading) {
@@ -353,7 +353,7 @@ export function cueBefore(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   const floor = Math.max(ctx.sentences.startOf[j]!, span.open - BEFORE_WINDOW);
   for (let k = j; k >= floor; k--) {
     if (t.kinds[k] === TokenKind.Quote) return null;
-    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: phraseStartingAt(t, k + 2, j + 1) };
+    if (isAccordingTo(ctx, k)) return { cueFirst: k, cueLast: k + 1, speaker: withAuthor(t, phraseStartingAt(t, k + 2, j + 1), j + 1) };
     if (!isDirectCue(cueAt(ctx, k, true))) continue;
     const last = particleEnd(ctx, k);
     if (!isDirectGap(ctx, last + 1, span.open)) return null;

@@ -5,7 +5,7 @@ import { cueAt, isAccordingTo } from './cue-position.ts';
 import { HEARER_VERBS, INTENTION_FORMS, isTopicCue } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
-import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
+import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { CUE_MODIFIERS, DETERMINERS, SPEAKER_PRONOUNS } from './word-classes.ts';
 
@@ -201,7 +201,7 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   const t = ctx.tokens;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
-  const speaker = withAuthor(ctx, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
+  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
   if (speaker === null) return null;
   if (k - sentenceStart <= 1) {
     let comma = speaker.last + 1;
@@ -219,18 +219,6 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   }
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
-}
-
-/** Words that join a document to its author ("a report by X", "a statement from X"). */
-const AUTHOR_LINKS = new Set(['by', 'from']);
-
-/** `phrase` ("a recent report") extended over its author ("… from Bloomberg New Energy Finance"),
- * since the source may be either. */
-function withAuthor(ctx: QuoteContext, phrase: Phrase | null, end: number): Phrase | null {
-  const t = ctx.tokens;
-  if (phrase === null || !AUTHOR_LINKS.has(t.lower[phrase.last + 1] ?? '')) return phrase;
-  const author = phraseStartingAt(t, phrase.last + 2, end);
-  return author === null ? phrase : { first: phrase.first, last: author.last };
 }
 
 /** First token of the reported clause after the cue at `k`: past a hearer ("told reporters") and a comma. */

@@ -118,3 +118,14 @@ function nameEnd(tokens: Tokens, i: number, limit: number): number {
   }
   return j;
 }
+
+/** Words that join a document to its author ("a report by X", "a statement from X"). */
+const AUTHOR_LINKS = new Set(['by', 'from']);
+
+/** `phrase` ("a recent report") extended over its author ("… from Bloomberg New Energy Finance"),
+ * since the source of "according to" may be either. */
+export function withAuthor(tokens: Tokens, phrase: Phrase | null, limit: number): Phrase | null {
+  if (phrase === null || phrase.last + 1 >= limit || !AUTHOR_LINKS.has(tokens.lower[phrase.last + 1]!)) return phrase;
+  const author = phraseStartingAt(tokens, phrase.last + 2, limit);
+  return author === null ? phrase : { first: phrase.first, last: author.last };
+}
