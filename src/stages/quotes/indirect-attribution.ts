@@ -80,7 +80,8 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
   // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
-  if (strength === 'speech' && (invertedAt(ctx, k, sentenceEnd) || parentheticalCue(ctx, k, sentenceStart))) {
+  // "which, his advisers believe, would lead to …": a thought set inside its sentence too.
+  if ((strength === 'speech' && invertedAt(ctx, k, sentenceEnd)) || ((strength === 'speech' || strength === 'thought') && parentheticalCue(ctx, k, sentenceStart))) {
     const inside = trailing(ctx, k, sentenceStart);
     if (inside) return inside;
   }

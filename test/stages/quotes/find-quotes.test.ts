@@ -517,4 +517,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [q] = read('Sales of electric cars are growing 60 percent a year, according to a recent report from Bloomberg New Energy Finance.');
     assert.equal(q?.mention, 'a recent report from Bloomberg New Energy Finance');
   });
+
+  it('takes the whole sentence around a thought set inside it', () => {
+    const [q] = read('The new tax plan, his advisers believe, would lead to an explosion in fund-raising.');
+    assert.deepEqual([q?.mention, q?.cue, q?.content], ['his advisers', 'believe', 'The new tax plan, his advisers believe, would lead to an explosion in fund-raising']);
+  });
 });
