@@ -151,7 +151,7 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   const inverted = after !== null;
   if (inverted) speaker = after;
   else {
-    speaker = subjectBefore(ctx, k, sentenceStart);
+    speaker = withDescription(ctx, subjectBefore(ctx, k, sentenceStart), sentenceStart);
     comma = speaker ? speaker.first - 1 : -1;
   }
   if (speaker === null || comma <= sentenceStart || !isClauseComma(ctx, comma)) return null;
@@ -163,6 +163,21 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   const resumes = inverted ? appositiveEnd(ctx, next, tailEnd) : parenthetical(ctx, k) ? next : -1;
   if (resumes >= 0 && wordsBetween(ctx, resumes, tailEnd) >= 2) return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
   return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
+}
+
+/** Most words of a description before a name ("the news site RTL Info", "radio host Hugh Hewitt"). */
+const MAX_DESCRIPTION = 6;
+
+/** `phrase` extended back over the lower-case words that describe it up to a clause comma
+ * ("…, the news site [RTL Info] reported"), when that comma is near; else `phrase`. */
+function withDescription(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase === null || isClauseComma(ctx, phrase.first - 1)) return phrase;
+  for (let i = phrase.first - 1; i > floor && phrase.first - i <= MAX_DESCRIPTION; i--) {
+    if (isClauseComma(ctx, i - 1)) return { first: i, last: phrase.last };
+    if (t.kinds[i] !== TokenKind.Word || SPEAKER_PRONOUNS.has(t.lower[i]!) || cueAt(ctx, i) !== undefined) return phrase;
+  }
+  return phrase;
 }
 
 /** True when token `i` is the comma that closes reported words: a comma, or a closing mark right

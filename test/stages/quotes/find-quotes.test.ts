@@ -522,4 +522,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [q] = read('The new tax plan, his advisers believe, would lead to an explosion in fund-raising.');
     assert.deepEqual([q?.mention, q?.cue, q?.content], ['his advisers', 'believe', 'The new tax plan, his advisers believe, would lead to an explosion in fund-raising']);
   });
+
+  it('takes a trailing cue whose speaker is a name after its description', () => {
+    const [q] = read('The 56-year-old often traveled for work and was headed to Cairo, the news site RTL Info reported.');
+    assert.deepEqual([q?.mention, q?.content], ['the news site RTL Info', 'The 56-year-old often traveled for work and was headed to Cairo']);
+  });
 });
