@@ -78,6 +78,8 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   const sentenceEnd = contentEnd(ctx, k);
   // "is worried that …" is a state of mind of the subject, not a passive.
   if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
+  const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
+  if (reduced !== undefined) return reduced;
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
   // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
   // "which, his advisers believe, would lead to …": a thought set inside its sentence too.
@@ -178,6 +180,26 @@ function withDescription(ctx: QuoteContext, phrase: Phrase | null, floor: number
     if (t.kinds[i] !== TokenKind.Word || SPEAKER_PRONOUNS.has(t.lower[i]!) || cueAt(ctx, i) !== undefined) return phrase;
   }
   return phrase;
+}
+
+/** Words before a participle that open a clause without its subject ("When asked by …", "As reported by …"). */
+const REDUCED_LEADS = new Set(['after', 'as', 'if', 'once', 'when', 'while']);
+
+/** "When asked by a reporter whether …", "As reported by Western Journalism, the …": a participle
+ * after a clause lead (or opening the sentence) with its source after "by". The content is what
+ * follows the source up to the next comma, or after "as …," the rest of the sentence. Undefined
+ * when the cue is not such a participle. */
+function reducedPassive(ctx: QuoteContext, k: number, sentenceStart: number, sentenceEnd: number): Draft | null | undefined {
+  const t = ctx.tokens;
+  const lead = k > sentenceStart ? t.lower[k - 1]! : '';
+  if (t.lower[k + 1] !== 'by' || !(k === sentenceStart || REDUCED_LEADS.has(lead)) || !(t.lower[k]!.endsWith('ed') || t.lower[k] === 'told')) return undefined;
+  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
+  if (speaker === null) return null;
+  let comma = speaker.last + 1;
+  while (comma < sentenceEnd && t.lower[comma] !== ',' && comma - speaker.last < MAX_CONTENT_TOKENS) comma++;
+  const [from, to] = lead === 'as' ? [comma + 1, sentenceEnd] : [speaker.last + 1, comma];
+  if (wordsBetween(ctx, from, to) < MIN_CONTENT_WORDS) return null;
+  return draft(ctx, from, to, k, speaker);
 }
 
 /** True when token `i` is the comma that closes reported words: a comma, or a closing mark right

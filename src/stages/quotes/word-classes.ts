@@ -25,7 +25,7 @@ export const VERB_LEADS: ReadonlySet<string> = new Set([
 /** Words that stop a walk over a noun phrase: verbs, prepositions and conjunctions that no name contains. */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set([
   'after', 'also', 'and', 'are', 'as', 'at', 'because', 'before', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'if', 'in',
-  'is', 'not', 'on', 'or', 'since', 'so', 'than', 'that', 'to', 'was', 'were', 'when', 'where', 'while', 'with',
+  'is', 'not', 'on', 'or', 'since', 'so', 'than', 'that', 'to', 'was', 'were', 'when', 'where', 'whether', 'while', 'with',
 ]);
 
 /** Words that may join the capitalised words of one name ("Department of State", "Joel Pollak of Breitbart"). */

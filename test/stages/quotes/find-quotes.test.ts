@@ -527,4 +527,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [q] = read('The 56-year-old often traveled for work and was headed to Cairo, the news site RTL Info reported.');
     assert.deepEqual([q?.mention, q?.content], ['the news site RTL Info', 'The 56-year-old often traveled for work and was headed to Cairo']);
   });
+
+  it('reads "When asked by X …" and "As reported by X, …" with their source after "by"', () => {
+    const asked = read('When asked by a reporter whether this differed from Nazi Germany, Trump reportedly said no.').find((q) => q.cue === 'asked');
+    assert.deepEqual([asked?.mention, asked?.content], ['a reporter', 'whether this differed from Nazi Germany']);
+    const [reported] = read('As reported by Western Journalism, the former secretary of state was made aware of her duty.');
+    assert.deepEqual([reported?.mention, reported?.content], ['Western Journalism', 'the former secretary of state was made aware of her duty']);
+  });
 });
