@@ -63,7 +63,7 @@ const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'in
 /** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form. */
 const PHRASAL_CUES: Readonly<Record<string, string>> = {
   fire: 'back', fired: 'back', fires: 'back', firing: 'back', point: 'out', pointed: 'out', pointing: 'out', points: 'out',
-  put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back',
+  put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back', made: 'clear', makes: 'clear', making: 'clear',
 };
 
 /** Particles after which a reporting verb's content is its topic or counterpart ("talked about the

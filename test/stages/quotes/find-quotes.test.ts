@@ -534,4 +534,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const [reported] = read('As reported by Western Journalism, the former secretary of state was made aware of her duty.');
     assert.deepEqual([reported?.mention, reported?.content], ['Western Journalism', 'the former secretary of state was made aware of her duty']);
   });
+
+  it('reads "made clear that" as reported speech', () => {
+    assert.deepEqual(read('Clinton made clear that she would not back down.').map((q) => [q.mention, q.content]), [['Clinton', 'that she would not back down']]);
+  });
 });
