@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { cueStrength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { cueStrength, idiomLength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
@@ -14,6 +14,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (k + 1 < t.count && isPhrasalCue(word, t.lower[k + 1]!)) return 'speech';
   // "voters see him as a fighter", "viewed the deal as a mistake": a judgement with "as".
   if (JUDGING_FORMS.has(word) && !isCapitalised(t, k) && asFollows(ctx, k + 1)) return 'stance';
+  // "took aim at", "weighed in on": an idiom of stance.
+  if (idiomLength(t.lower, k) > 0 && !isCapitalised(t, k)) return 'stance';
   // "talked about the economy": a verb that reports only with its particle.
   if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return 'stance';
   const strength = cueStrength(word);

@@ -82,6 +82,21 @@ export function isTopicCue(word: string, next: string): boolean {
   return next === 'on' && ON_VERBS.has(word);
 }
 
+/** Idioms of stance whose object follows them ("took aim at", "weighed in on", "raised questions
+ * about"), by first word; each entry is the words after it. */
+const IDIOM_CUES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  cast: [['doubt', 'on']], hit: [['back', 'at']], pushed: [['back', 'against'], ['back', 'on']], push: [['back', 'against'], ['back', 'on']],
+  raised: [['concerns', 'about'], ['questions', 'about']], raising: [['concerns', 'about'], ['questions', 'about']],
+  spoke: [['out', 'against'], ['out', 'about']], speaks: [['out', 'against']], took: [['aim', 'at']], takes: [['aim', 'at']],
+  taking: [['aim', 'at']], weighed: [['in', 'on']], weighs: [['in', 'on']], came: [['out', 'against'], ['out', 'for']],
+};
+
+/** The number of tokens of the stance idiom starting at `k` in `lower` ("took aim at" is 3), or 0. */
+export function idiomLength(lower: readonly string[], k: number): number {
+  for (const rest of IDIOM_CUES[lower[k]!] ?? []) if (rest.every((w, i) => lower[k + 1 + i] === w)) return rest.length + 1;
+  return 0;
+}
+
 /** True when `word` followed by `next` is a phrasal cue ("pointed out"). */
 export function isPhrasalCue(word: string, next: string): boolean {
   return PHRASAL_CUES[word] === next;

@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo } from './cue-position.ts';
-import { HEARER_VERBS, INTENTION_FORMS, isTopicCue } from './cue-verbs.ts';
+import { HEARER_VERBS, INTENTION_FORMS, idiomLength, isTopicCue } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -88,15 +88,17 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
     if (inside) return inside;
   }
   // "talked about the economy": the topic follows the particle, which belongs to the cue.
-  const topic = isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '');
-  const from = topic ? (k + 2 < sentenceEnd ? k + 2 : null) : clauseStart(ctx, k, sentenceEnd);
+  // "took aim at Trump": the object follows the idiom, which is all cue.
+  const idiom = idiomLength(ctx.tokens.lower, k);
+  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') ? 2 : 0;
+  const from = topic ? (k + topic < sentenceEnd ? k + topic : null) : clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
   const minWords = strength === 'stance' || topic ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
     if (strength === 'thought' && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);
-    return topic ? { ...found, cueLast: k + 1 } : found;
+    return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }
   if (strength !== 'speech') return null;
   return trailing(ctx, k, sentenceStart);

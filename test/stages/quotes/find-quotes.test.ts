@@ -538,4 +538,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads "made clear that" as reported speech', () => {
     assert.deepEqual(read('Clinton made clear that she would not back down.').map((q) => [q.mention, q.content]), [['Clinton', 'that she would not back down']]);
   });
+
+  it('reads idioms of stance ("took aim at", "weighed in on") with their object', () => {
+    assert.deepEqual(read('Sanders took aim at Clinton over her speeches.').map((q) => [q.mention, q.cue, q.content]), [['Sanders', 'took aim at', 'Clinton over her speeches']]);
+    assert.equal(read('Obama weighed in on the race for the first time.')[0]?.cue, 'weighed in on');
+  });
 });
