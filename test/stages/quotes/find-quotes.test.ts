@@ -542,5 +542,6 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads idioms of stance ("took aim at", "weighed in on") with their object', () => {
     assert.deepEqual(read('Sanders took aim at Clinton over her speeches.').map((q) => [q.mention, q.cue, q.content]), [['Sanders', 'took aim at', 'Clinton over her speeches']]);
     assert.equal(read('Obama weighed in on the race for the first time.')[0]?.cue, 'weighed in on');
+    assert.equal(read('The senator threw his support behind Rubio last week.')[0]?.content, 'Rubio last week');
   });
 });
