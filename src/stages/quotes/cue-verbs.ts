@@ -87,13 +87,15 @@ export function isTopicCue(word: string, next: string): boolean {
 const IDIOM_CUES: Readonly<Record<string, readonly (readonly string[])[]>> = {
   cast: [['doubt', 'on']], hit: [['back', 'at']], pushed: [['back', 'against'], ['back', 'on']], push: [['back', 'against'], ['back', 'on']],
   raising: [['concerns', 'about'], ['questions', 'about']],
-  spoke: [['out', 'against'], ['out', 'about']], speaks: [['out', 'against']], took: [['aim', 'at']], takes: [['aim', 'at']],
+  spoke: [['out', 'against'], ['out', 'about']], speaks: [['out', 'against']], took: [['aim', 'at'], ['issue', 'with'], ['a', 'shot', 'at'], ['a', 'swipe', 'at'], ['credit', 'for']],
+  takes: [['aim', 'at']],
   taking: [['aim', 'at']], weighed: [['in', 'on']], weighs: [['in', 'on']], came: [['out', 'against'], ['out', 'for']],
   doubled: [['down', 'on']], doubling: [['down', 'on']], backed: [['away', 'from']], walked: [['back']], stood: [['by']],
   laid: [['out']], spelled: [['out']],
   threw: [['his', 'support', 'behind'], ['her', 'support', 'behind'], ['their', 'support', 'behind']], sided: [['with']],
   broke: [['with']], distanced: [['himself', 'from'], ['herself', 'from'], ['themselves', 'from']],
   sounded: [['the', 'alarm']], paid: [['tribute', 'to']],
+  went: [['after']],
   raised: [['concerns', 'about'], ['questions', 'about'], ['the', 'possibility']], floated: [['the', 'idea']],
   left: [['open', 'the', 'possibility']], made: [['the', 'case'], ['the', 'point'], ['no', 'secret', 'of'], ['no', 'mention', 'of'], ['it', 'clear'], ['the', 'argument']],
 };
