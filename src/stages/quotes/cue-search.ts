@@ -44,6 +44,19 @@ const PAST_NOUNS = new Set(['moment', 'past', 'time']);
 /** Units of "… ago" that follow a number ("two weeks ago"). */
 const TIME_UNITS = new Set(['days', 'hours', 'minutes', 'months', 'weeks', 'years']);
 const TIME_PREPOSITIONS = new Set(['at', 'in']);
+/** Verbs of going that a purpose ("to slam …") follows after a place ("took to Twitter to"). */
+const MOTION_VERBS = new Set(['came', 'flew', 'headed', 'returned', 'took', 'traveled', 'travelled', 'turned', 'went']);
+
+/** The index of a verb of going a few words before the "to" at `to` ("took to Twitter to"), or -1. */
+function motionBefore(ctx: QuoteContext, to: number, floor: number): number {
+  const t = ctx.tokens;
+  for (let j = to - 2; j >= floor && to - j <= 6; j--) {
+    if (t.kinds[j] !== TokenKind.Word) return -1;
+    if (MOTION_VERBS.has(t.lower[j]!)) return j;
+  }
+  return -1;
+}
+
 /** Verbs that carry a cue after "to" or as an -ing form ("began to argue", "kept saying"). */
 const CARRIER_VERBS = new Set([
   'began', 'begin', 'begins', 'continue', 'continued', 'continues', 'kept', 'keeps', 'seemed', 'seems', 'start', 'started', 'starts',
@@ -74,6 +87,8 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (progressive && (w === 'be' || w === 'been'))) i--;
     // "continued to suggest", "has started asking", "went on to say": a verb that only carries the cue.
     else if (w === 'to' && i - 1 >= floor && CARRIER_VERBS.has(t.lower[i - 1]!)) i -= 2;
+    // "took to Twitter to slam", "went to Iowa to argue": a verb of going before the purpose.
+    else if (w === 'to' && motionBefore(ctx, i, floor) >= 0) i = motionBefore(ctx, i, floor) - 1;
     else if (w === 'to' && i - 2 >= floor && t.lower[i - 1] === 'on' && (t.lower[i - 2] === 'went' || t.lower[i - 2] === 'goes')) i -= 3;
     else if (CARRIER_VERBS.has(w) && t.lower[j + 1]!.endsWith('ing') && i === j) i--;
     // "Trump at the time said", "who in the past has voiced".

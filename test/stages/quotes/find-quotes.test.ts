@@ -544,4 +544,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Obama weighed in on the race for the first time.')[0]?.cue, 'weighed in on');
     assert.equal(read('The senator threw his support behind Rubio last week.')[0]?.content, 'Rubio last week');
   });
+
+  it('finds the subject of a cue of purpose after a verb of going ("took to Twitter to slam")', () => {
+    assert.equal(read('Trump took to Twitter to slam the judge as biased.')[0]?.mention, 'Trump');
+  });
 });
