@@ -82,27 +82,33 @@ export function isTopicCue(word: string, next: string): boolean {
   return next === 'on' && ON_VERBS.has(word);
 }
 
-/** Idioms of stance whose object follows them ("took aim at", "weighed in on", "raised questions
- * about"), by first word; each entry is the words after it. */
-const IDIOM_CUES: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  cast: [['doubt', 'on']], hit: [['back', 'at']], pushed: [['back', 'against'], ['back', 'on']], push: [['back', 'against'], ['back', 'on']],
-  raising: [['concerns', 'about'], ['questions', 'about']],
-  spoke: [['out', 'against'], ['out', 'about']], speaks: [['out', 'against']], took: [['aim', 'at'], ['issue', 'with'], ['a', 'shot', 'at'], ['a', 'swipe', 'at'], ['credit', 'for']],
-  takes: [['aim', 'at']],
-  taking: [['aim', 'at']], weighed: [['in', 'on']], weighs: [['in', 'on']], came: [['out', 'against'], ['out', 'for']],
-  doubled: [['down', 'on']], doubling: [['down', 'on']], backed: [['away', 'from']], walked: [['back']], stood: [['by']],
-  laid: [['out']], spelled: [['out']],
-  threw: [['his', 'support', 'behind'], ['her', 'support', 'behind'], ['their', 'support', 'behind']], sided: [['with']],
-  broke: [['with']], distanced: [['himself', 'from'], ['herself', 'from'], ['themselves', 'from']],
-  sounded: [['the', 'alarm']], paid: [['tribute', 'to']],
-  went: [['after']],
-  raised: [['concerns', 'about'], ['questions', 'about'], ['the', 'possibility']], floated: [['the', 'idea']],
-  left: [['open', 'the', 'possibility']], made: [['the', 'case'], ['the', 'point'], ['no', 'secret', 'of'], ['no', 'mention', 'of'], ['it', 'clear'], ['the', 'argument']],
-};
+/** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
+ * that …"), general English. */
+const IDIOMS = [
+  'backed away from', 'broke with', 'came out against', 'came out for', 'cast doubt on', 'distanced herself from',
+  'distanced himself from', 'distanced themselves from', 'doubled down on', 'doubling down on', 'floated the idea', 'hit back at',
+  'laid out', 'left open the possibility', 'made it clear', 'made no mention of', 'made no secret of', 'made the argument',
+  'made the case', 'made the point', 'paid tribute to', 'push back against', 'push back on', 'pushed back against',
+  'pushed back on', 'raised concerns about', 'raised questions about', 'raised the possibility', 'raising concerns about',
+  'raising questions about', 'sided with', 'sounded the alarm', 'speaks out against', 'spelled out', 'spoke out about',
+  'spoke out against', 'stood by', 'takes aim at', 'taking aim at', 'threw her support behind', 'threw his support behind',
+  'threw their support behind', 'took a shot at', 'took a swipe at', 'took aim at', 'took credit for', 'took issue with',
+  'walked back', 'weighed in on', 'weighs in on', 'went after',
+] as const;
+
+/** The idioms by first word, each as the words after it. */
+const IDIOM_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const idiom of IDIOMS) {
+    const [first, ...rest] = idiom.split(' ');
+    byFirst.set(first!, [...(byFirst.get(first!) ?? []), rest]);
+  }
+  return byFirst;
+})();
 
 /** The number of tokens of the stance idiom starting at `k` in `lower` ("took aim at" is 3), or 0. */
 export function idiomLength(lower: readonly string[], k: number): number {
-  for (const rest of IDIOM_CUES[lower[k]!] ?? []) if (rest.every((w, i) => lower[k + 1 + i] === w)) return rest.length + 1;
+  for (const rest of IDIOM_CUES.get(lower[k]!) ?? []) if (rest.every((w, i) => lower[k + 1 + i] === w)) return rest.length + 1;
   return 0;
 }
 
