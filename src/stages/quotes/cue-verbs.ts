@@ -85,15 +85,17 @@ export function isTopicCue(word: string, next: string): boolean {
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [
-  'backed away from', 'broke with', 'came out against', 'came out for', 'cast doubt on', 'distanced herself from',
-  'distanced himself from', 'distanced themselves from', 'doubled down on', 'doubling down on', 'floated the idea', 'hit back at',
-  'laid out', 'left open the possibility', 'made it clear', 'made no mention of', 'made no secret of', 'made the argument',
-  'made the case', 'made the point', 'paid tribute to', 'push back against', 'push back on', 'pushed back against',
-  'pushed back on', 'raised concerns about', 'raised questions about', 'raised the possibility', 'raising concerns about',
-  'raising questions about', 'sided with', 'sounded the alarm', 'speaks out against', 'spelled out', 'spoke out about',
-  'spoke out against', 'stood by', 'takes aim at', 'taking aim at', 'threw her support behind', 'threw his support behind',
+  'argued in favor of', 'backed away from', 'broke with', 'came out against', 'came out for', 'came out in favor of',
+  'cast doubt on', 'distanced herself from', 'distanced himself from', 'distanced themselves from', 'doubled down on',
+  'doubling down on', 'floated the idea', 'gave the nod to', 'hit back at', 'laid out', 'left open the possibility',
+  'leveled criticism at', 'made a point of', 'made it clear', 'made no mention of', 'made no secret of', 'made the argument',
+  'made the case', 'made the point', 'paid tribute to', 'pointed the finger at', 'push back against', 'push back on',
+  'pushed back against', 'pushed back on', 'put forward', 'raised concerns about', 'raised questions about',
+  'raised the possibility', 'raising concerns about', 'raising questions about', 'rolled out', 'sided with', 'singled out',
+  'sounded the alarm', 'speaks out against', 'spelled out', 'spoke in favor of', 'spoke out about', 'spoke out against',
+  'stood by', 'stopped short of', 'takes aim at', 'taking aim at', 'threw her support behind', 'threw his support behind',
   'threw their support behind', 'took a shot at', 'took a swipe at', 'took aim at', 'took credit for', 'took issue with',
-  'walked back', 'weighed in on', 'weighs in on', 'went after',
+  'took the position', 'voted in favor of', 'walked back', 'weighed in on', 'weighs in on', 'went after',
 ] as const;
 
 /** The idioms by first word, each as the words after it. */
