@@ -85,17 +85,21 @@ export function isTopicCue(word: string, next: string): boolean {
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [
-  'argued in favor of', 'backed away from', 'broke with', 'came out against', 'came out for', 'came out in favor of',
-  'cast doubt on', 'distanced herself from', 'distanced himself from', 'distanced themselves from', 'doubled down on',
-  'doubling down on', 'floated the idea', 'gave the nod to', 'hit back at', 'laid out', 'left open the possibility',
-  'leveled criticism at', 'made a point of', 'made it clear', 'made no mention of', 'made no secret of', 'made the argument',
-  'made the case', 'made the point', 'paid tribute to', 'pointed the finger at', 'push back against', 'push back on',
-  'pushed back against', 'pushed back on', 'put forward', 'raised concerns about', 'raised questions about',
-  'raised the possibility', 'raising concerns about', 'raising questions about', 'rolled out', 'sided with', 'singled out',
-  'sounded the alarm', 'speaks out against', 'spelled out', 'spoke in favor of', 'spoke out about', 'spoke out against',
-  'stood by', 'stopped short of', 'takes aim at', 'taking aim at', 'threw her support behind', 'threw his support behind',
+  'argued in favor of', 'backed away from', 'broke with', 'called attention to', 'came out against', 'came out for',
+  'came out in favor of', 'cast doubt on', 'distanced herself from', 'distanced himself from', 'distanced themselves from',
+  'doubled down on', 'doubling down on', 'drew attention to', 'floated the idea', 'gave the nod to', 'gave voice to',
+  'had no intention of', 'has no intention of', 'hit back at', 'is on record', 'kept up her attacks on', 'kept up his attacks on',
+  'laid out', 'left open the possibility', 'lent her support to', 'lent his support to', 'leveled criticism at',
+  'made a pitch for', 'made a point of', 'made an appeal to', 'made it clear', 'made no mention of', 'made no secret of',
+  'made the argument', 'made the case', 'made the point', 'paid tribute to', 'pointed the finger at', 'push back against',
+  'push back on', 'pushed back against', 'pushed back on', 'put forward', 'raised concerns about', 'raised questions about',
+  'raised the possibility', 'raising concerns about', 'raising questions about', 'rolled out', 'set her sights on',
+  'set his sights on', 'sided with', 'singled out', 'sounded the alarm', 'speaks out against', 'spelled out', 'spoke in favor of',
+  'spoke out about', 'spoke out against', 'stepped up her attacks on', 'stepped up his attacks on', 'stood by',
+  'stopped short of', 'takes aim at', 'taking aim at', 'threw her support behind', 'threw his support behind',
   'threw their support behind', 'took a shot at', 'took a swipe at', 'took aim at', 'took credit for', 'took issue with',
-  'took the position', 'voted in favor of', 'walked back', 'weighed in on', 'weighs in on', 'went after',
+  'took pains to', 'took the position', 'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on',
+  'went after', 'went on record',
 ] as const;
 
 /** The idioms by first word, each as the words after it. */
