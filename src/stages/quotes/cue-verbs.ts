@@ -78,6 +78,8 @@ const ON_VERBS: ReadonlySet<string> = new Set(ON_LEMMAS.flatMap((l) => [l, ...re
 /** True when `word` followed by `next` reports a topic ("talked about", "warned of", "agreed with",
  * "commented on"): a stance whose content follows the particle. */
 export function isTopicCue(word: string, next: string): boolean {
+  // "said at a rally" is a setting, but "hinted at a run", "scoffed at the idea" report a topic.
+  if (next === 'at') return CUE_FORMS.has(word) && !AT_SETTING_FORMS.has(word);
   if (TOPIC_PARTICLES.has(next)) return ABOUT_VERBS.has(word) || CUE_FORMS.has(word);
   return next === 'on' && ON_VERBS.has(word);
 }
@@ -161,6 +163,11 @@ function addForms(into: Map<string, CueStrength>, lemmas: readonly string[], str
   }
 }
 
+/** Forms of verbs after which "at" names where the words were said ("said at a rally"). */
+const AT_SETTING_FORMS: ReadonlySet<string> = new Set(
+  ['acknowledge', 'add', 'announce', 'argue', 'claim', 'confirm', 'declare', 'explain', 'note', 'predict', 'recall', 'report', 'reveal',
+    'say', 'state', 'tell', 'testify', 'write'].flatMap((l) => [l, ...(IRREGULAR_FORMS[l] ?? regularForms(l))]),
+);
 const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   const forms = new Map<string, CueStrength>();
   addForms(forms, QUOTING_LEMMAS, 'quoting');

@@ -548,4 +548,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('finds the subject of a cue of purpose after a verb of going ("took to Twitter to slam")', () => {
     assert.equal(read('Trump took to Twitter to slam the judge as biased.')[0]?.mention, 'Trump');
   });
+
+  it('reads "at" after a cue as its topic ("hinted at"), but as a setting after "said"', () => {
+    assert.equal(read('Trump hinted at a run for governor next year.')[0]?.content, 'a run for governor next year');
+    assert.equal(read('Clinton said at a rally in Iowa that she would win.')[0]?.content, 'that she would win');
+  });
 });
