@@ -1,7 +1,8 @@
 // `npm run eval -- quotes`: scores findQuotes against PolNeAR (train and dev) as issue 5 defines.
 // A predicted attribution matches a gold one when its content covers at least half of the gold
 // content's word tokens (and, for the sourced score, its speaker span overlaps the gold source).
-// Pairs are matched one to one, best coverage first, so one wide prediction cannot match twice.
+// Pairs are matched one to one (a maximum matching, best coverage first), so one wide prediction
+// cannot match twice.
 // Flags: --quiet (figures only), --errors N (print N missed and N spurious train attributions).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,9 +87,14 @@ function speakerOverlaps(quote: Quote, gold: Gold): boolean {
   return span !== null && gold.sources.some(([s, e]) => span[0] < e && s < span[1]);
 }
 
-/** One-to-one matching, best coverage first: the matched [prediction, gold] index pairs. */
+/**
+ * One-to-one matching of the most pairs: best coverage first, then augmenting paths (Kuhn), so a
+ * prediction that took a gold another could only match gives it up for one it also covers.
+ * Returns the matched [prediction, gold] index pairs.
+ */
 function match(preds: readonly Quote[], golds: readonly Gold[], withSpeaker: boolean): [number, number][] {
   const candidates: [number, number, number][] = [];
+  const options: number[][] = preds.map(() => []);
   preds.forEach((p, i) =>
     golds.forEach((g, j) => {
       const c = coverage(p, g);
@@ -96,16 +102,30 @@ function match(preds: readonly Quote[], golds: readonly Gold[], withSpeaker: boo
     }),
   );
   candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const usedP = new Set<number>();
-  const usedG = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const [, i, j] of candidates) {
-    if (usedP.has(i) || usedG.has(j)) continue;
-    usedP.add(i);
-    usedG.add(j);
-    pairs.push([i, j]);
-  }
-  return pairs;
+  for (const [, i, j] of candidates) options[i]!.push(j);
+  const goldOf = new Map<number, number>();
+  const predOf = new Map<number, number>();
+  const pair = (i: number, j: number): void => {
+    goldOf.set(i, j);
+    predOf.set(j, i);
+  };
+  for (const [, i, j] of candidates) if (!goldOf.has(i) && !predOf.has(j)) pair(i, j);
+  const augment = (i: number, seen: Set<number>): boolean => {
+    for (const j of options[i]!) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const holder = predOf.get(j);
+      if (holder === undefined || augment(holder, seen)) {
+        pair(i, j);
+        return true;
+      }
+    }
+    return false;
+  };
+  options.forEach((list, i) => {
+    if (list.length > 0 && !goldOf.has(i)) augment(i, new Set());
+  });
+  return [...goldOf.entries()];
 }
 
 /** Adds one article's counts to a tally. */
