@@ -18,6 +18,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (idiomLength(t.lower, k) > 0 && !isCapitalised(t, k)) return 'stance';
   // "talked about the economy": a verb that reports only with its particle.
   if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return 'stance';
+  // "a poll shows Sanders leading", "the records showed $200,000 in payments": evidence reports any object.
+  if (EVIDENCE_VERBS.has(word) && !isCapitalised(t, k) && evidenceBefore(ctx, k)) return 'stance';
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // Capitalised mid-sentence it is part of a name ("the Washington Post", "Tweet of the Day").
@@ -118,6 +120,23 @@ function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
 function isNumber(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 48 && c <= 57;
+}
+
+/** Forms of verbs by which a document or count reports what it holds ("the poll found", "records show"). */
+const EVIDENCE_VERBS = new Set(['find', 'finds', 'found', 'show', 'showed', 'showing', 'shows']);
+/** Nouns of documents and counts that report by showing or finding ("polls", "records", "a study"). */
+const EVIDENCE_NOUNS = new Set([
+  'analysis', 'audit', 'count', 'data', 'documents', 'figures', 'filings', 'numbers', 'poll', 'polls', 'records', 'report', 'reports',
+  'research', 'results', 'review', 'studies', 'study', 'survey', 'surveys', 'tally',
+]);
+
+/** True when a noun of evidence stands right before the verb at `k`, past adverbs ("polls also show");
+ * it is the verb's subject, also of an -ing form ("a new poll showing"). */
+export function evidenceBefore(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= 0 && (CUE_MODIFIERS.has(t.lower[j]!) || t.lower[j] === 'there')) j--;
+  return j >= 0 && EVIDENCE_NOUNS.has(t.lower[j]!);
 }
 
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */

@@ -42,8 +42,11 @@ function isDigitWord(w: string): boolean {
  * another word of the phrase, where a bare verb could not stand. */
 function isHeadNoun(tokens: Tokens, j: number, floor: number): boolean {
   const w = tokens.lower[j]!;
-  if (j - 1 < floor || tokens.kinds[j] !== TokenKind.Word || isCapitalised(tokens, j) || !isBareLemma(w)) return false;
+  if (j - 1 < floor || tokens.kinds[j] !== TokenKind.Word || isCapitalised(tokens, j)) return false;
   const prev = tokens.lower[j - 1]!;
+  // "the reports said", "his comments were": a plural noun only after a determiner or possessive,
+  // since after a name it is the verb ("Trump reports").
+  if (!isBareLemma(w)) return w.endsWith('s') && isBareLemma(w.slice(0, -1)) && (DETERMINERS.has(prev) || prev.endsWith("'s") || prev.endsWith('’s'));
   if (prev === 'to' || SPEAKER_PRONOUNS.has(prev) || VERB_LEADS.has(prev)) return false;
   return (DETERMINERS.has(prev) || prev === 'of' || prev.endsWith("'s") || prev.endsWith('’s') || isPhraseWord(tokens, j - 1) || isNameWord(tokens, j - 1));
 }

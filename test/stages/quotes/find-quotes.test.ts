@@ -553,4 +553,15 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Trump hinted at a run for governor next year.')[0]?.content, 'a run for governor next year');
     assert.equal(read('Clinton said at a rally in Iowa that she would win.')[0]?.content, 'that she would win');
   });
+
+  it('reads a plural noun after a determiner as the speaker ("the reports said"), but a verb after a name', () => {
+    assert.equal(read('The reports said the group made big buys in the state.')[0]?.mention, 'The reports');
+    assert.deepEqual(read('Trump reports that he made big buys in the state.').map((q) => [q.mention, q.cue]), [['Trump', 'reports']]);
+  });
+
+  it('reads what a poll or record shows or finds as its attribution, with any object', () => {
+    assert.deepEqual(read('A new poll shows Sen. Bernie Sanders leading nationally.').map((q) => [q.mention, q.cue, q.content]), [['A new poll', 'shows', 'Sen. Bernie Sanders leading nationally']]);
+    assert.equal(read('Clinton was buoyed by recent polls showing a tightening of the race.')[0]?.mention, 'recent polls');
+    assert.deepEqual(read('He shows great promise.'), []);
+  });
 });
