@@ -71,6 +71,13 @@ const PHRASAL_CUES: Readonly<Record<string, string>> = {
 const TOPIC_PARTICLES = new Set(['about', 'of', 'with']);
 /** Verbs that report a topic with "about" ("talked about the economy"), besides the reporting verbs. */
 const ABOUT_VERBS = new Set(['speak', 'speaking', 'speaks', 'spoke', 'talk', 'talked', 'talking', 'talks']);
+const ASK_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
+
+/** True when `word` followed by `next` asks about something ("asked about her weaknesses"): the
+ * question's topic is not the asker's view, and the answer is what annotators attribute. */
+export function isQuestionTopic(word: string, next: string): boolean {
+  return ASK_FORMS.has(word) && next === 'about';
+}
 /** Lemmas whose topic follows "on" ("commented on the deal", "focused on jobs"). */
 const ON_LEMMAS = ['comment', 'elaborate', 'focus', 'reflect', 'remark'] as const;
 const ON_VERBS: ReadonlySet<string> = new Set(ON_LEMMAS.flatMap((l) => [l, ...regularForms(l), `${l}ed`, `${l}es`, `${l}ing`]));
@@ -80,7 +87,8 @@ const ON_VERBS: ReadonlySet<string> = new Set(ON_LEMMAS.flatMap((l) => [l, ...re
 export function isTopicCue(word: string, next: string): boolean {
   // "said at a rally" is a setting, but "hinted at a run", "scoffed at the idea" report a topic.
   if (next === 'at') return CUE_FORMS.has(word) && !AT_SETTING_FORMS.has(word);
-  if (TOPIC_PARTICLES.has(next)) return ABOUT_VERBS.has(word) || CUE_FORMS.has(word);
+  // "spoke with voters" names a hearer, not a counterpart.
+  if (TOPIC_PARTICLES.has(next)) return (ABOUT_VERBS.has(word) && next !== 'with') || CUE_FORMS.has(word);
   return next === 'on' && ON_VERBS.has(word);
 }
 

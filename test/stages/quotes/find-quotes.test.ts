@@ -564,4 +564,22 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Clinton was buoyed by recent polls showing a tightening of the race.')[0]?.mention, 'recent polls');
     assert.deepEqual(read('He shows great promise.'), []);
   });
+
+  it('reads a topic verb after a determiner or possessive as a noun ("her new focus on", "lots of talk about")', () => {
+    assert.deepEqual(read('Her new focus on jobs was welcomed.'), []);
+    assert.deepEqual(read('There was lots of talk about immigration.'), []);
+    assert.equal(read('Sanders talked about the economy.')[0]?.content, 'the economy');
+  });
+
+  it('reads "state", "maintained", "add" as cues only before "that" or at the end of a clause', () => {
+    assert.deepEqual(read('Western states are counting on him.'), []);
+    assert.deepEqual(read('Clinton maintained support among black voters.'), []);
+    assert.equal(read('Clinton maintained that the server was legal.')[0]?.content, 'that the server was legal');
+    assert.equal(read('The server was legal, Clinton maintained.')[0]?.mention, 'Clinton');
+  });
+
+  it('reads neither "asked about" nor "spoke with" as reporting its object', () => {
+    assert.deepEqual(read('Asked about her weaknesses, Clinton shifted topics.'), []);
+    assert.deepEqual(read('Bill Clinton spoke with voters outside the polling place.'), []);
+  });
 });
