@@ -2,6 +2,7 @@
 // its neighbours: "the report said" has a cue in "said" but not in "report".
 import { cueStrength, idiomLength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
+import { phraseEndingAt } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
 
@@ -47,7 +48,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // '…,” referring to': the comma can sit inside the closing mark.
   const afterComma = prev === ',' || (k > 1 && t.kinds[k - 1] === TokenKind.Quote && t.lower[k - 2] === ',');
   // "they’re endorsing", "he’s hoping": a pronoun with "be" glued to it.
-  const progressive = afterComma || PROGRESSIVE_LEADS.has(prev) || BE_CONTRACTION.test(prev) || (strength === 'speech' && opensClause(ctx, k + 1));
+  const progressive = afterComma || PROGRESSIVE_LEADS.has(prev) || BE_CONTRACTION.test(prev) || (strength === 'speech' && opensClause(ctx, k + 1)) || withSubject(ctx, k);
   if (word.endsWith('ing') && !beforeQuote && !progressive) return undefined;
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
   // "don’t think", "didn’t know": a negated auxiliary.
@@ -162,6 +163,23 @@ function nounBefore(ctx: QuoteContext, k: number): boolean {
   if (k > 0 && opensNoun(t.lower[k - 1]!)) return true;
   const adjective = k > 1 && t.kinds[k - 1] === TokenKind.Word && !isCapitalised(t, k - 1) && !VERB_LEADS.has(t.lower[k - 1]!) && !CUE_MODIFIERS.has(t.lower[k - 1]!);
   return adjective && opensNoun(t.lower[k - 2]!) && t.lower[k - 2] !== 'that';
+}
+
+/** Most tokens between "with" and an -ing cue ("with former Maryland Gov. Martin O’Malley calling"). */
+const WITH_WINDOW = 8;
+
+/** True when the -ing form at `k` has its subject right before it after "with" ("with Trump calling
+ * for a ban", "with the American Federation of Teachers calling her …"): the subject is its speaker. */
+export function withSubject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (!t.lower[k]!.endsWith('ing')) return false;
+  let j = k - 1;
+  while (j > 0 && (CUE_MODIFIERS.has(t.lower[j]!) || (t.lower[j]!.endsWith('ly') && !isCapitalised(t, j)))) j--;
+  const phrase = j >= 0 ? phraseEndingAt(t, j, Math.max(0, j - WITH_WINDOW)) : null;
+  if (phrase === null || phrase.first < 1) return false;
+  // "with former Maryland Gov. Martin O’Malley calling": a title word may stand before the name.
+  const lead = t.lower[phrase.first - 1] === 'with' ? phrase.first - 1 : phrase.first - 2;
+  return lead >= 0 && t.lower[lead] === 'with' && (lead === phrase.first - 1 || (t.kinds[lead + 1] === TokenKind.Word && !isCapitalised(t, lead + 1)));
 }
 
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */

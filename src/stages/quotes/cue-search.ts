@@ -1,6 +1,6 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
-import { cueAt, evidenceBefore, isAccordingTo } from './cue-position.ts';
+import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
 import { HEARER_VERBS, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -168,7 +168,8 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   // "released a statement saying", "…, adding": a participle's subject is its clause's.
   // "Clinton is calling for": after a form of "be" the -ing form is the verb of the phrase before it.
   // "a new poll showing …": but a document before its -ing form is its subject.
-  const participle = t.lower[k]!.endsWith('ing') && j > floor && !afterBe(ctx, k, floor) && !evidenceBefore(ctx, k);
+  // "with Trump calling for a ban": the noun phrase after "with" is the subject.
+  const participle = t.lower[k]!.endsWith('ing') && j > floor && !afterBe(ctx, k, floor) && !evidenceBefore(ctx, k) && !withSubject(ctx, k);
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
   if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);

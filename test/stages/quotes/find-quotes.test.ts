@@ -582,4 +582,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Asked about her weaknesses, Clinton shifted topics.'), []);
     assert.deepEqual(read('Bill Clinton spoke with voters outside the polling place.'), []);
   });
+
+  it('reads an -ing cue after "with" and its subject ("with Trump calling for a ban"), not an adjunct', () => {
+    assert.deepEqual(read('It faces challenges at home, with Trump calling for a ban on non-citizen Muslims.').map((q) => [q.mention, q.cue, q.content]), [['Trump', 'calling', 'for a ban on non-citizen Muslims']]);
+    assert.equal(read('Others went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.')[0]?.mention, 'Maryland Gov. Martin O’Malley');
+    assert.deepEqual(read('He spent Monday arguing with aides about the plan.'), []);
+  });
 });
