@@ -7,7 +7,7 @@ import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { CUE_MODIFIERS, DETERMINERS, SPEAKER_PRONOUNS } from './word-classes.ts';
+import { CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
 
 /** Reported content shorter than this many words is not worth a quote. */
 const MIN_CONTENT_WORDS = 3;
@@ -28,7 +28,7 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
   const t = ctx.tokens;
   for (let k = 0; k < t.count; k++) {
     if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
-    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : reported(ctx, k);
+    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : reported(ctx, k);
     if (found === null) continue;
     const draft = withFollowingQuotes(ctx, found);
     for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
@@ -260,6 +260,41 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   }
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
+}
+
+/** Nouns of polls, whose findings PolNeAR attributes to them after "in" ("In a CNN/ORC poll, 38
+ * percent said …", "Clinton led by 24 points in a CNN national poll"). */
+const SURVEY_NOUNS = new Set(['average', 'poll', 'polls', 'survey', 'surveys']);
+/** Most tokens from "in" to the poll noun ("in an NBC News/Wall Street Journal/Marist South Carolina poll"). */
+const MAX_SURVEY_PHRASE = 12;
+
+/** "In a poll released Monday, 50 percent …" or "… led by 24 points in a CNN poll.": the poll is
+ * the source of the finding, the rest of the sentence; null when no poll noun follows "in". */
+function inSurvey(ctx: QuoteContext, k: number): Draft | null {
+  const t = ctx.tokens;
+  const sentenceStart = sentenceStartOf(ctx, k);
+  const sentenceEnd = contentEnd(ctx, k);
+  let head = -1;
+  // A named poll ("a CNN/ORC poll", "the latest Des Moines Register poll"), not "ahead in the polls".
+  let named = false;
+  for (let j = k + 1; j < sentenceEnd && j - k <= MAX_SURVEY_PHRASE; j++) {
+    if (t.lower[j] === ',' || ctx.spanOf[j]! >= 0 || PHRASE_STOPS.has(t.lower[j]!) || (t.kinds[j] !== TokenKind.Word && t.lower[j] !== '/' && t.lower[j] !== '-')) break;
+    if (SURVEY_NOUNS.has(t.lower[j]!)) head = j;
+    else if (head >= 0 || cueAt(ctx, j) !== undefined) break;
+    else if (isCapitalised(t, j)) named = true;
+  }
+  if (head < 0 || !named) return null;
+  // The poll's own words run on to the comma ("… released Monday,") or the sentence's end.
+  let close = head + 1;
+  while (close < sentenceEnd && t.lower[close] !== ',' && close - head < MAX_SOURCE_TAIL && t.kinds[close] === TokenKind.Word) close++;
+  const speaker = { first: k + 1, last: head };
+  if (k - sentenceStart <= 1) {
+    if (t.lower[close] !== ',' || wordsBetween(ctx, close + 1, sentenceEnd) < MIN_CONTENT_WORDS) return null;
+    return draft(ctx, close + 1, sentenceEnd, k, speaker);
+  }
+  const to = t.lower[k - 1] === ',' ? k - 1 : k;
+  if (close < sentenceEnd || wordsBetween(ctx, sentenceStart, to) < MIN_CONTENT_WORDS) return null;
+  return draft(ctx, sentenceStart, to, k, speaker);
 }
 
 /** First token of the reported clause after the cue at `k`: past a hearer ("told reporters") and a comma. */

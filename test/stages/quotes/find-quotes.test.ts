@@ -588,4 +588,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Others went further, with former Maryland Gov. Martin O’Malley calling Trump a fascist.')[0]?.mention, 'Maryland Gov. Martin O’Malley');
     assert.deepEqual(read('He spent Monday arguing with aides about the plan.'), []);
   });
+
+  it('attributes a finding to a named poll after "in", not "ahead in the polls"', () => {
+    const text = 'In a CNN/ORC poll released Monday, 38 percent of voters said Mr. Clinton should step down.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.cue, q.content]), [['a CNN/ORC poll', 'In', '38 percent of voters said Mr. Clinton should step down']]);
+    assert.equal(read('Hillary Clinton held a 24-point lead among black voters in a CNN national poll.')[0]?.mention, 'a CNN national poll');
+    assert.deepEqual(read('Bernie Sanders is now far ahead of his rivals in the polls.'), []);
+  });
 });
