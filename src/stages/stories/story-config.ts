@@ -29,6 +29,9 @@ export interface StoryConfig {
   readonly standoutMargin: number;
   /** Score between two stories at or above which they merge. */
   readonly mergeThreshold: number;
+  /** Names found (on the side with fewer) beside which the names channel gets its full weight:
+   * one shared name ("Trump") says little about the event, many say a lot. */
+  readonly trustedNames: number;
   /** Score lost per day between the article and the story's time span. */
   readonly dayPenalty: number;
   /** Score lost when the article has no date: closeness in time is evidence it cannot give. */
@@ -54,14 +57,15 @@ export const DEFAULT_STORY_CONFIG: StoryConfig = Object.freeze({
   leadChars: 300,
   headWeight: 0.45,
   bodyWeight: 0.55,
-  entityWeight: 0.35,
+  entityWeight: 0.2,
   sizeExponent: 1,
-  joinThreshold: 0.12,
+  joinThreshold: 0.1,
   standoutRank: 3,
   standoutMargin: 0.15,
   mergeThreshold: 0.45,
-  dayPenalty: 0.1,
-  undatedPenalty: 0.13,
+  trustedNames: 20,
+  dayPenalty: 0.18,
+  undatedPenalty: 0.15,
   duplicateJaccard: 0.8,
   candidateLimit: 15,
   candidateShare: 0.35,

@@ -27,7 +27,7 @@ export function articleStoryScore(article: ArticleVectors, probe: ArticleProbe, 
   const storyNames = story.centres.size(NAMES);
   const hasEntities = probe.nameCount > 0 && storyNames > 0;
   story.centres.linkage(probe, config.sizeExponent, links);
-  const similarity = blend(entityTrust(probe.nameCount, storyNames), links.head, links.body, hasEntities ? links.names : null, config);
+  const similarity = blend(entityTrust(probe.nameCount, storyNames, config.trustedNames), links.head, links.body, hasEntities ? links.names : null, config);
   if (!article.dated) return similarity - config.undatedPenalty;
   return similarity - timePenalty(Math.max(0, story.firstSeen - article.time, article.time - story.lastSeen), config);
 }
@@ -38,17 +38,15 @@ export function storyStoryScore(a: StoryState, b: StoryState, config: StoryConfi
   const namesB = b.centres.size(NAMES);
   const hasEntities = namesA > 0 && namesB > 0;
   a.centres.linkageWith(b.centres, config.sizeExponent, links);
-  const similarity = blend(entityTrust(namesA, namesB), links.head, links.body, hasEntities ? links.names : null, config);
+  const similarity = blend(entityTrust(namesA, namesB, config.trustedNames), links.head, links.body, hasEntities ? links.names : null, config);
   const gap = Math.max(0, a.firstSeen - b.lastSeen, b.firstSeen - a.lastSeen);
   return similarity - timePenalty(gap, config);
 }
 
-/** Names found beside which the entity channel gets its full weight. */
-const TRUSTED_NAMES = 5;
-
-/** How far the entity channel can be trusted: one shared name ("Trump") says little, five say a lot. */
-function entityTrust(namesA: number, namesB: number): number {
-  return Math.min(1, Math.min(namesA, namesB) / TRUSTED_NAMES);
+/** How far the entity channel can be trusted: one shared name ("Trump") says little, twenty say a
+ * lot. Below that, two stories on one subject share its few frequent names whatever the event. */
+function entityTrust(namesA: number, namesB: number, trusted: number): number {
+  return Math.min(1, Math.min(namesA, namesB) / trusted);
 }
 
 function blend(trust: number, head: number, body: number, entities: number | null, config: StoryConfig): number {

@@ -134,6 +134,17 @@ describe('StoryClusterer', () => {
     assert.equal(run(0.15).isNewStory, true);
   });
 
+  it('trusts a shared name only as far as the articles have names: one name is a subject, not an event', () => {
+    const opening = article('n1', 'Mayor Varnell opens the new library', 'Mayor Varnell cut the ribbon on the new library, which holds forty thousand books and a reading garden.');
+    const vote = article('n2', 'Mayor Varnell faces a vote on the budget', 'Mayor Varnell asked the council to approve the budget, which raises bus fares and cuts overtime.');
+    const run = (trustedNames: number) => {
+      const clusterer = new StoryClusterer({ trustedNames, joinThreshold: 0, standoutMargin: 0 });
+      clusterer.assign(opening);
+      return clusterer.assign(vote).score;
+    };
+    assert.ok(run(1) > run(20) + 0.05, 'a single shared name weighs fully only when one name is trusted');
+  });
+
   it('gives an undated article no credit for closeness in time', () => {
     const first = article('u1', 'Drought forces water limits in Corvale', 'Corvale announced water limits as the drought dried its reservoirs.');
     const second = article('u2', 'Corvale reservoirs run dry', 'The reservoirs of Corvale are nearly dry after a summer of drought, officials said.');
