@@ -244,11 +244,23 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   const sentenceEnd = contentEnd(ctx, k);
   const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
   if (speaker === null) return null;
-  if (k - sentenceStart <= 1) {
+  // "According to X, …", also after a colon ("It hasn’t gone unnoticed: According to recent polls, …").
+  if (k - sentenceStart <= 1 || t.lower[k - 1] === ':') {
     let comma = speaker.last + 1;
     while (comma < sentenceEnd && t.lower[comma] !== ',' && comma - speaker.last < 12) comma++;
     if (t.lower[comma] !== ',' || wordsBetween(ctx, comma + 1, sentenceEnd) < MIN_CONTENT_WORDS) return null;
     return { ...draft(ctx, comma + 1, sentenceEnd, k, speaker), cueLast: k + 1 };
+  }
+  // "…,'' according to Mr. Rhodes": the comma may sit inside the closing mark, which the content keeps.
+  if (isClauseComma(ctx, k - 1) && t.kinds[k - 1] === TokenKind.Quote) {
+    if (wordsBetween(ctx, sentenceStart, k - 1) < MIN_CONTENT_WORDS) return null;
+    return { ...draft(ctx, sentenceStart, k, k, speaker), cueLast: k + 1 };
+  }
+  // "Clinton leads by 271 delegates according to a count by The Associated Press, but …": no comma
+  // before the cue; its source must close the clause.
+  if (t.kinds[k - 1] === TokenKind.Word && (speaker.last + 1 >= sentenceEnd || t.lower[speaker.last + 1] === ',')) {
+    if (wordsBetween(ctx, sentenceStart, k) < MIN_CONTENT_WORDS) return null;
+    return { ...draft(ctx, sentenceStart, k, k, speaker), cueLast: k + 1 };
   }
   const comma = k - 1;
   if (t.lower[comma] !== ',') return null;

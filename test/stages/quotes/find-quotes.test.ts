@@ -595,4 +595,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Hillary Clinton held a 24-point lead among black voters in a CNN national poll.')[0]?.mention, 'a CNN national poll');
     assert.deepEqual(read('Bernie Sanders is now far ahead of his rivals in the polls.'), []);
   });
+
+  it('reads "according to" after a quote\'s closing comma, after a colon and with no comma before it', () => {
+    const quoted = "The visit became ''the high-water mark in their relationship,'' according to Mr. Rhodes.";
+    assert.deepEqual(read(quoted).map((q) => [q.mention, q.content]), [['Mr. Rhodes', "The visit became ''the high-water mark in their relationship,''"]]);
+    assert.equal(read('It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the vote.')[0]?.content, 'Trump holds only 14 percent of the vote');
+    const bare = 'Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.';
+    assert.deepEqual(read(bare).map((q) => [q.mention, q.content]), [['a count by The Associated Press', 'Clinton leads Sanders by 271 pledged delegates']]);
+  });
 });
