@@ -161,12 +161,14 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   }
   if (speaker === null || comma <= sentenceStart || !isClauseComma(ctx, comma)) return null;
   const markAfterComma = t.kinds[comma] === TokenKind.Quote;
-  if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
-  // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence.
+  // "It is a reminder, Rogers said, that …": a parenthetical cue; the content is the whole sentence,
+  // so a short lead counts with what follows ("His leverage, they believe, isn’t going anywhere").
   // After an inverted cue the comma opens the speaker's appositive instead ("said X, a member of …").
   const next = Math.max(k, speaker.last) + 1;
   const resumes = inverted ? appositiveEnd(ctx, next, tailEnd) : parenthetical(ctx, k) ? next : -1;
-  if (resumes >= 0 && wordsBetween(ctx, resumes, tailEnd) >= 2) return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
+  const lead = wordsBetween(ctx, sentenceStart, comma);
+  if (resumes >= 0 && wordsBetween(ctx, resumes, tailEnd) >= 2 && lead >= 1) return draft(ctx, sentenceStart, contentEnd(ctx, k), k, speaker);
+  if (lead < MIN_CONTENT_WORDS) return null;
   return draft(ctx, sentenceStart, markAfterComma ? comma + 1 : comma, k, speaker);
 }
 

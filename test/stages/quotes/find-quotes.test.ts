@@ -603,4 +603,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     const bare = 'Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.';
     assert.deepEqual(read(bare).map((q) => [q.mention, q.content]), [['a count by The Associated Press', 'Clinton leads Sanders by 271 pledged delegates']]);
   });
+
+  it('takes a whole sentence around a parenthetical cue after a short lead ("His leverage, they believe, …")', () => {
+    assert.deepEqual(read('His leverage, they believe, isn’t going anywhere.').map((q) => [q.mention, q.content]), [['they', 'His leverage, they believe, isn’t going anywhere']]);
+  });
 });
