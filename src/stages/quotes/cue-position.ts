@@ -53,7 +53,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
   // "don’t think", "didn’t know": a negated auxiliary.
   const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || NEGATION.test(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
-  if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1)) return undefined;
+  if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1) && !afterAppositive(ctx, k)) return undefined;
   return strength;
 }
 
@@ -180,6 +180,22 @@ export function withSubject(ctx: QuoteContext, k: number): boolean {
   // "with former Maryland Gov. Martin O’Malley calling": a title word may stand before the name.
   const lead = t.lower[phrase.first - 1] === 'with' ? phrase.first - 1 : phrase.first - 2;
   return lead >= 0 && t.lower[lead] === 'with' && (lead === phrase.first - 1 || (t.kinds[lead + 1] === TokenKind.Word && !isCapitalised(t, lead + 1)));
+}
+
+/** Most tokens of an appositive between a subject and its bare verb. */
+const MAX_APPOSITIVE = 10;
+
+/** True when the bare form at `k` follows an appositive set off by commas after a noun phrase
+ * ("Democratic economists, like their Republican counterparts, say …", "Fields, along with
+ * reporter Ben Terris, say …"): the verb of the phrase before it. */
+function afterAppositive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (t.lower[k - 1] !== ',') return false;
+  for (let j = k - 2; j > 0 && k - j <= MAX_APPOSITIVE; j--) {
+    if (t.lower[j] === ',') return j < k - 2 && phraseEndingAt(t, j - 1, Math.max(0, j - 9)) !== null;
+    if (t.kinds[j] !== TokenKind.Word || cueStrength(t.lower[j]!) !== undefined) return false;
+  }
+  return false;
 }
 
 /** Words that open a reported clause after a bare verb ("analysts, like Bush, say the troops …"). */

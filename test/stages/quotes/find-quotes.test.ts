@@ -607,4 +607,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('takes a whole sentence around a parenthetical cue after a short lead ("His leverage, they believe, …")', () => {
     assert.deepEqual(read('His leverage, they believe, isn’t going anywhere.').map((q) => [q.mention, q.content]), [['they', 'His leverage, they believe, isn’t going anywhere']]);
   });
+
+  it('reads a bare verb after an appositive set off by commas as the verb of the phrase before it', () => {
+    const text = 'Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.cue, q.content]), [['Democratic economists', 'say', 'taxing consumption encourages savings']]);
+    assert.deepEqual(read('In Iowa, say, the plan failed badly.'), []);
+  });
 });
