@@ -53,7 +53,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // A bare form is a verb after a subject ("they say", "analysts say") or before a clause.
   // "don’t think", "didn’t know": a negated auxiliary.
   const subject = VERB_LEADS.has(prev) || CUE_MODIFIERS.has(prev) || NEGATION.test(prev) || (prev.length > 3 && prev.endsWith('s') && !isPossessive(prev));
-  if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1) && !afterAppositive(ctx, k)) return undefined;
+  if (isBareLemma(word) && !subject && !opensClause(ctx, k + 1) && !afterAppositive(ctx, k) && !afterJoinedNames(ctx, k)) return undefined;
   return strength;
 }
 
@@ -180,6 +180,18 @@ export function withSubject(ctx: QuoteContext, k: number): boolean {
   // "with former Maryland Gov. Martin O’Malley calling": a title word may stand before the name.
   const lead = t.lower[phrase.first - 1] === 'with' ? phrase.first - 1 : phrase.first - 2;
   return lead >= 0 && t.lower[lead] === 'with' && (lead === phrase.first - 1 || (t.kinds[lead + 1] === TokenKind.Word && !isCapitalised(t, lead + 1)));
+}
+
+/** True when the bare form at `k` follows names joined by "and" ("Jeb Bush and Chris Christie
+ * say", "Clinton and Sanders agree"): a plural subject. */
+function afterJoinedNames(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k < 3 || !isCapitalised(t, k - 1)) return false;
+  for (let j = k - 2; j > 0 && k - j <= 5; j--) {
+    if (t.lower[j] === 'and') return isCapitalised(t, j - 1) && isCapitalised(t, j + 1);
+    if (!isCapitalised(t, j) && t.lower[j] !== '.') return false;
+  }
+  return false;
 }
 
 /** Most tokens of an appositive between a subject and its bare verb. */

@@ -613,4 +613,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read(text).map((q) => [q.mention, q.cue, q.content]), [['Democratic economists', 'say', 'taxing consumption encourages savings']]);
     assert.deepEqual(read('In Iowa, say, the plan failed badly.'), []);
   });
+
+  it('reads a bare verb after names joined by "and" as their verb', () => {
+    const [q] = read('Republican hopefuls Jeb Bush and Chris Christie say Marco Rubio hasn’t been tested.');
+    assert.deepEqual([q?.cue, q?.content], ['say', 'Marco Rubio hasn’t been tested']);
+    assert.deepEqual(read('Bush and the Say Yes campaign met today.'), []);
+  });
 });
