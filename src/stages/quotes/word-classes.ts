@@ -18,7 +18,7 @@ export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Words before a bare verb form that make it a verb ("they say", "would argue", "did not deny"). */
 export const VERB_LEADS: ReadonlySet<string> = new Set([
-  'can', 'could', 'did', 'do', 'does', 'few', 'i', 'many', 'may', 'might', 'most', 'must', "n't", 'never', 'not', 'others', 'should',
+  'both', 'can', 'could', 'did', 'do', 'does', 'few', 'i', 'many', 'may', 'might', 'most', 'must', "n't", 'never', 'not', 'others', 'should',
   'some', 'they', 'to', 'we', 'will', 'would', 'you',
 ]);
 

@@ -619,4 +619,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual([q?.cue, q?.content], ['say', 'Marco Rubio hasn’t been tested']);
     assert.deepEqual(read('Bush and the Say Yes campaign met today.'), []);
   });
+
+  it('reads "both" as the subject of a bare verb ("Both think Obama advanced this agenda")', () => {
+    assert.deepEqual(read('Both think Obama advanced this agenda a great deal.').map((q) => [q.mention, q.cue]), [['Both', 'think']]);
+  });
 });
