@@ -623,4 +623,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads "both" as the subject of a bare verb ("Both think Obama advanced this agenda")', () => {
     assert.deepEqual(read('Both think Obama advanced this agenda a great deal.').map((q) => [q.mention, q.cue]), [['Both', 'think']]);
   });
+
+  it('reads "asked X about …" and "asked for …" as the question\'s topic or the request', () => {
+    assert.equal(read('Radio host Hugh Hewitt asked Trump about statements he had made the night before.')[0]?.content, 'statements he had made the night before');
+    assert.equal(read('President Obama originally asked for $1.9 billion to fight Zika.')[0]?.content, '$1.9 billion to fight Zika');
+  });
 });
