@@ -10,6 +10,7 @@ import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
 
 const ASKED_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
+const VOTE_FORMS = new Set(['voted']);
 /** Reported content shorter than this many words is not worth a quote. */
 const MIN_CONTENT_WORDS = 3;
 /** Content is cut at this many tokens, so a text without sentence ends stays linear. */
@@ -325,6 +326,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // "asked Trump about his statements", "asked for $1.9 billion": the question's topic or the request.
   if (ASKED_FORMS.has(t.lower[k]!) && i > k + 1 && (t.lower[i] === 'about' || t.lower[i] === 'for') && i + 1 < end) return i + 1;
   if (ASKED_FORMS.has(t.lower[k]!) && i === k + 1 && t.lower[i] === 'for' && i + 1 < end) return i + 1;
+  // "voted for Donald Trump": a stance for someone or something.
+  if (VOTE_FORMS.has(t.lower[k]!) && i === k + 1 && t.lower[i] === 'for' && i + 1 < end) return i + 1;
   // "told supporters on Monday that …": the clause starts at a nearby "that" (kept, as annotators
   // of reported speech keep it, so "said that “…”" reads as reported speech, not a direct quote).
   // "said at a news conference last week that …", "told a crowded hall at a hotel in Baltimore

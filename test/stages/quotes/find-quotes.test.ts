@@ -628,4 +628,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Radio host Hugh Hewitt asked Trump about statements he had made the night before.')[0]?.content, 'statements he had made the night before');
     assert.equal(read('President Obama originally asked for $1.9 billion to fight Zika.')[0]?.content, '$1.9 billion to fight Zika');
   });
+
+  it('reads "voted for X" as a stance for X', () => {
+    assert.deepEqual(read('Nearly 10 percent of them voted for Ben Carson.').map((q) => [q.cue, q.content]), [['voted', 'Ben Carson']]);
+  });
 });
