@@ -116,6 +116,8 @@ function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
   const w = t.lower[j]!;
   if (isPossessive(w) || isNumber(w)) return false;
   if (SINGULAR_SUBJECTS.has(w) || (isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!)))) return true;
+  // "his campaign hopes to register …": after a singular noun, "hopes to" is the verb.
+  if (t.lower[k] === 'hopes' && t.lower[k + 1] === 'to' && j === k - 1 && t.kinds[j] === TokenKind.Word && !w.endsWith('s')) return true;
   return !MOSTLY_NOUNS.has(t.lower[k]!) && !(k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!));
 }
 

@@ -632,4 +632,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads "voted for X" as a stance for X', () => {
     assert.deepEqual(read('Nearly 10 percent of them voted for Ben Carson.').map((q) => [q.cue, q.content]), [['voted', 'Ben Carson']]);
   });
+
+  it('reads "hopes to" after a singular noun as the verb, but not after a possessive', () => {
+    assert.equal(read('His campaign hopes to win over more women this fall.')[0]?.mention, 'His campaign');
+    assert.deepEqual(read('Her hopes to win the nomination were dashed.'), []);
+  });
 });
