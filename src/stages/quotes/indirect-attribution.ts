@@ -11,6 +11,8 @@ import { CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './wo
 
 const ASKED_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
 const VOTE_FORMS = new Set(['voted']);
+/** Thought verbs whose topic is a concern ("worried about the economy", "fears of a recession"). */
+const WORRY_FORMS = new Set(['fear', 'feared', 'fears', 'worried', 'worries', 'worry', 'worrying']);
 /** Reported content shorter than this many words is not worth a quote. */
 const MIN_CONTENT_WORDS = 3;
 /** Content is cut at this many tokens, so a text without sentence ends stays linear. */
@@ -99,7 +101,7 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
   const minWords = strength === 'stance' || topic ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !thoughtObject(ctx, k)) return null;
+    if (strength === 'thought' && !(topic && WORRY_FORMS.has(ctx.tokens.lower[k]!)) && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);
     return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }

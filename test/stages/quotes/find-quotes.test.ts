@@ -637,4 +637,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('His campaign hopes to win over more women this fall.')[0]?.mention, 'His campaign');
     assert.deepEqual(read('Her hopes to win the nomination were dashed.'), []);
   });
+
+  it('reads "worried about X" as a concern about X, but not "believe in"', () => {
+    assert.deepEqual(read('American officials have long worried about Saudi Arabia’s role.').map((q) => [q.cue, q.content]), [['worried about', 'Saudi Arabia’s role']]);
+    assert.deepEqual(read('Millennials still believe in the American dream.'), []);
+  });
 });
