@@ -642,4 +642,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('American officials have long worried about Saudi Arabia’s role.').map((q) => [q.cue, q.content]), [['worried about', 'Saudi Arabia’s role']]);
     assert.deepEqual(read('Millennials still believe in the American dream.'), []);
   });
+
+  it('reads "echoed" as a stance without quotation marks and as a quoting cue beside them', () => {
+    assert.equal(read('Mr. Trump even echoed Mr. Putin’s justification of the annexation.')[0]?.content, 'Mr. Putin’s justification of the annexation');
+    assert.deepEqual(read('“We will win,” echoed Sanders.').map((q) => [q.kind, q.mention]), [['direct', 'Sanders']]);
+  });
 });
