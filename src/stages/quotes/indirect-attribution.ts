@@ -11,7 +11,7 @@ import { CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './wo
 
 const ASKED_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
 const VOTE_FORMS = new Set(['voted']);
-const ECHO_FORMS = new Set(['echo', 'echoed', 'echoes', 'echoing']);
+const QUOTING_STANCE_FORMS = new Set(['demand', 'demanded', 'demanding', 'demands', 'echo', 'echoed', 'echoes', 'echoing']);
 /** Thought verbs whose topic is a concern ("worried about the economy", "fears of a recession"). */
 const WORRY_FORMS = new Set(['fear', 'feared', 'fears', 'worried', 'worries', 'worry', 'worrying']);
 /** Reported content shorter than this many words is not worth a quote. */
@@ -77,9 +77,9 @@ function tokenAt(ctx: QuoteContext, offset: number): number {
 
 /** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */
 function reported(ctx: QuoteContext, k: number): Draft | null {
-  // "echoed Mr. Putin's justification": a verb that quotes beside a quotation mark takes a stance elsewhere.
+  // "echoed Mr. Putin's justification", "demanded an apology": a verb that quotes beside a quotation mark takes a stance elsewhere.
   const quoting = cueAt(ctx, k);
-  const strength = quoting === 'quoting' && ECHO_FORMS.has(ctx.tokens.lower[k]!) ? 'stance' : quoting;
+  const strength = quoting === 'quoting' && QUOTING_STANCE_FORMS.has(ctx.tokens.lower[k]!) ? 'stance' : quoting;
   if (strength === undefined || strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);

@@ -647,4 +647,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Mr. Trump even echoed Mr. Putin’s justification of the annexation.')[0]?.content, 'Mr. Putin’s justification of the annexation');
     assert.deepEqual(read('“We will win,” echoed Sanders.').map((q) => [q.kind, q.mention]), [['direct', 'Sanders']]);
   });
+
+  it('reads "demanded X" as a stance toward X', () => {
+    assert.deepEqual(read('Sanders demanded an apology from the Clinton campaign.').map((q) => [q.mention, q.content]), [['Sanders', 'an apology from the Clinton campaign']]);
+  });
 });
