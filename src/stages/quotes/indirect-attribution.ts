@@ -353,7 +353,7 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
 
 /** Prepositions that open a place, time or medium between a cue and its clause ("said in an
  * interview", "wrote on Twitter"), unlike those that take its object ("called for", "agreed to"). */
-const SETTING_PREPOSITIONS = new Set(['at', 'during', 'in', 'on']);
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'for', 'in', 'on']);
 /** Most tokens of a place or time phrase between a cue and "that". */
 const LONG_THAT_WINDOW = 14;
 

@@ -651,4 +651,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads "demanded X" as a stance toward X', () => {
     assert.deepEqual(read('Sanders demanded an apology from the Clinton campaign.').map((q) => [q.mention, q.content]), [['Sanders', 'an apology from the Clinton campaign']]);
   });
+
+  it('skips a time phrase with "for" between a cue and its clause ("said for the first time that …")', () => {
+    assert.equal(read('The State Department said for the first time that secret intelligence had passed through the server.')[0]?.content, 'that secret intelligence had passed through the server');
+    assert.equal(read('Cruz has said for weeks he’s the only candidate who can beat Trump.')[0]?.content, 'he’s the only candidate who can beat Trump');
+  });
 });
