@@ -62,6 +62,8 @@ export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phra
   if (j - 1 >= floor && tokens.lower[j] === '%' && tokens.ends[j - 1] === tokens.starts[j] && isDigitWord(tokens.lower[j - 1]!)) return { first: j - 1, last: j };
   if (j < floor || tokens.kinds[j] !== TokenKind.Word) return null;
   const w = tokens.lower[j]!;
+  // A relative "that" ("a video that said …") stands for a thing whose source annotators name elsewhere.
+  if (w === 'that') return null;
   if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };
   if (BARE_DETERMINERS.has(w)) return null;
   if (isNameWord(tokens, j)) return { first: nameStart(tokens, j, floor), last: j };

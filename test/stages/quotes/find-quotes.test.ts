@@ -656,4 +656,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('The State Department said for the first time that secret intelligence had passed through the server.')[0]?.content, 'that secret intelligence had passed through the server');
     assert.equal(read('Cruz has said for weeks he’s the only candidate who can beat Trump.')[0]?.content, 'he’s the only candidate who can beat Trump');
   });
+
+  it('takes no relative "that" for a speaker ("a video that said …")', () => {
+    assert.ok(read('The campaign released a video that said Trump would win the state.').every((q) => q.mention !== 'that'));
+  });
 });
