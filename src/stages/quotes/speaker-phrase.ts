@@ -51,6 +51,9 @@ function isHeadNoun(tokens: Tokens, j: number, floor: number): boolean {
   return (DETERMINERS.has(prev) || prev === 'of' || prev.endsWith("'s") || prev.endsWith('’s') || isPhraseWord(tokens, j - 1) || isNameWord(tokens, j - 1));
 }
 
+/** Words that are no speaker on their own. */
+const NOT_SPEAKERS = new Set(['be', 'been', 'being', 'get', 'having', 'instead', 'just', 'more', 'there', 'what']);
+
 /** Determiners that cannot be a speaker on their own ("the", "his"), unlike "many" or "both". */
 const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
 
@@ -74,7 +77,8 @@ export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phra
     if (DETERMINERS.has(tokens.lower[prev]!) || isPhraseWord(tokens, prev) || isNameWord(tokens, prev)) i = prev;
     else break;
   }
-  return { first: i, last: j };
+  // "having said", "more say", "what he said": a lone word that names no one.
+  return i === j && NOT_SPEAKERS.has(w) ? null : { first: i, last: j };
 }
 
 /** First token of the capitalised name ending at `j`: titles, initials and joiners included. */

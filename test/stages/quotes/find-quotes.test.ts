@@ -660,4 +660,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('takes no relative "that" for a speaker ("a video that said …")', () => {
     assert.ok(read('The campaign released a video that said Trump would win the state.').every((q) => q.mention !== 'that'));
   });
+
+  it('takes no lone "having", "there" or "what" for a speaker', () => {
+    assert.ok(read('There is little to report, as what he said in Iowa made clear.').every((q) => q.mention !== 'what' && q.mention !== 'There'));
+  });
 });
