@@ -69,7 +69,10 @@ export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phra
   if (w === 'that') return null;
   if (SPEAKER_PRONOUNS.has(w)) return { first: j, last: j };
   if (BARE_DETERMINERS.has(w)) return null;
-  if (isNameWord(tokens, j)) return { first: nameStart(tokens, j, floor), last: j };
+  if (isNameWord(tokens, j)) {
+    const first = nameStart(tokens, j, floor);
+    return first === j && NOT_SPEAKERS.has(w) ? null : { first, last: j };
+  }
   if (!isPhraseWord(tokens, j) && !isHeadNoun(tokens, j, floor)) return null;
   let i = j;
   while (i - 1 >= floor && j - i < MAX_PHRASE && !DETERMINERS.has(tokens.lower[i]!)) {

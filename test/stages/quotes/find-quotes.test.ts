@@ -664,4 +664,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('takes no lone "having", "there" or "what" for a speaker', () => {
     assert.ok(read('There is little to report, as what he said in Iowa made clear.').every((q) => q.mention !== 'what' && q.mention !== 'There'));
   });
+
+  it('takes no capitalised "Having" at a sentence start for a speaker', () => {
+    assert.deepEqual(read('Having said that, the plan failed badly in Iowa.'), []);
+  });
 });
