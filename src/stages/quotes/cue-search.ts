@@ -193,7 +193,9 @@ function earlierSpeaker(ctx: QuoteContext, floor: number, before: number): Phras
   const t = ctx.tokens;
   for (let c = before - 1; c >= floor; c--) {
     if (cueAt(ctx, c) !== 'speech' || t.lower[c]!.endsWith('ing')) continue;
-    const after = t.lower[c - 1] === ',' ? phraseStartingAt(t, c + 1, before) : null;
+    // "…, said Spicer, adding": inverted; but "Rahm Emanuel, his chief of staff, urged a strong stand,
+    // saying": a verb with a hearer has its object after it, not its speaker.
+    const after = t.lower[c - 1] === ',' && !HEARER_VERBS.has(t.lower[c]!) ? phraseStartingAt(t, c + 1, before) : null;
     return after ?? subjectBefore(ctx, c, floor);
   }
   return null;

@@ -668,4 +668,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('takes no capitalised "Having" at a sentence start for a speaker', () => {
     assert.deepEqual(read('Having said that, the plan failed badly in Iowa.'), []);
   });
+
+  it('finds the subject of a participle after a verb with a hearer, not its object', () => {
+    const text = 'Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise Netanyahu would walk all over us.';
+    assert.equal(read(text).find((q) => q.cue === 'saying')?.mention, 'Rahm Emanuel');
+  });
 });
