@@ -12,7 +12,8 @@ const STRONG = [
   /\b(?:will|would) (?:vote|decide|meet|announce|testify|hear|rule|consider|resume|return|travel|sign)\b/i,
   /\bhearing (?:is|was) set\b/i,
 ];
-const WEAK = [/\bwill\b/i, /\b(?:would|could|may|might) (?:be|face|have)\b/i, /\bfuture\b/i, /\bnext\b/i];
+// "could have upended" looks back at what did not happen; "may have to" still looks forward.
+const WEAK = [/\bwill\b/i, /\b(?:would|could|may|might) (?:be|face|have(?! (?:been|had|done|gone|seen|known|taken|made|\w+ed)\b))\b/i, /\bfuture\b/i, /\bnext\b/i];
 
 /** Every cue needs one of these words: most sentences are ruled out by this one test. */
 const ANY_CUE = /\b(?:will|would|could|may|might|is|are|was|were|plans?|deadline|threaten(?:s|ed)?|vow(?:s|ed)?|next|later|early|end|upcoming|future|hearing)\b/i;
