@@ -117,10 +117,23 @@ const IDIOMS = [
   'went after', 'went on record',
 ] as const;
 
+/** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):
+ * the subject before "be" holds the view, and the object after the particle is its content. */
+const BE_STANCE_IDIOMS = [
+  'a critic of', 'a strong supporter of', 'a supporter of', 'a vocal critic of', 'critical of', 'opposed to', 'outspoken about',
+  'outspoken against', 'outspoken in', 'outspoken on', 'skeptical of', 'vocal about', 'vocal in',
+] as const;
+const BE_STANCE_HEADS: ReadonlySet<string> = new Set(BE_STANCE_IDIOMS.map((idiom) => idiom.split(' ')[0]!));
+
+/** True when a stance idiom stated with "be" starts at `k` ("critical of"), so "been" before it is skipped. */
+export function isBeStance(lower: readonly string[], k: number): boolean {
+  return BE_STANCE_HEADS.has(lower[k]!) && idiomLength(lower, k) > 0;
+}
+
 /** The idioms by first word, each as the words after it. */
 const IDIOM_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   const byFirst = new Map<string, string[][]>();
-  for (const idiom of IDIOMS) {
+  for (const idiom of [...IDIOMS, ...BE_STANCE_IDIOMS]) {
     const [first, ...rest] = idiom.split(' ');
     byFirst.set(first!, [...(byFirst.get(first!) ?? []), rest]);
   }

@@ -9,7 +9,7 @@ import { indexNames } from './name-index.ts';
 import { findNominalQuotes } from './nominal-attribution.ts';
 import { withoutNestedEchoes } from './nested-attributions.ts';
 import { analyseText, type Draft, type QuoteContext } from './quote-context.ts';
-import { resolveSpeaker } from './speaker-resolver.ts';
+import { relativeAntecedent, resolveSpeaker } from './speaker-resolver.ts';
 import type { NameIndex } from './name-index.ts';
 
 /** Options of findQuotes. */
@@ -33,10 +33,12 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
 function toQuote(ctx: QuoteContext, names: NameIndex, draft: Draft): Quote {
   const t = ctx.tokens;
   const speaker = draft.speaker ? resolveSpeaker(ctx, names, draft.speaker) : null;
+  const antecedent = draft.speaker ? relativeAntecedent(ctx, draft.speaker) : null;
+  const speakerFirst = antecedent ? antecedent.first : draft.speaker?.first;
   return {
     content: [draft.contentStart, draft.contentEnd],
     cue: [t.starts[draft.cueFirst]!, t.ends[draft.cueLast]!],
-    speakerSpan: draft.speaker ? [t.starts[draft.speaker.first]!, t.ends[draft.speaker.last]!] : null,
+    speakerSpan: draft.speaker ? [t.starts[speakerFirst!]!, t.ends[draft.speaker.last]!] : null,
     speaker: speaker?.name ?? null,
     kind: draft.kind,
     speakerType: speaker?.type ?? 'unknown',

@@ -62,6 +62,27 @@ function lastMentionBefore(index: NameIndex, token: number): number {
   return found;
 }
 
+/** Punctuation that may set a relative clause off from its antecedent ("Trump, who", "Trump - who"). */
+const RELATIVE_OPENERS = new Set([',', '-', '—', '–', '(']);
+
+/**
+ * The antecedent of a lone relative "who" or "which" ("Barkley, who said", "voters who say"), or
+ * null. PolNeAR marks either as the source, so the speaker span runs over both.
+ */
+export function relativeAntecedent(ctx: QuoteContext, phrase: Phrase): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase.first !== phrase.last) return null;
+  const word = t.lower[phrase.first];
+  if (word !== 'who' && word !== 'which') return null;
+  const before = phrase.first - 1;
+  const end = before >= 0 && RELATIVE_OPENERS.has(t.lower[before]!) ? before - 1 : before;
+  if (end < 0) return null;
+  const antecedent = phraseEndingAt(t, end, Math.max(0, end - 9));
+  return antecedent === null || antecedent.first === antecedent.last && SPEAKER_PRONOUN_RELATIVES.has(t.lower[antecedent.first]!) ? null : antecedent;
+}
+
+const SPEAKER_PRONOUN_RELATIVES = new Set(['who', 'which', 'that']);
+
 /** "Trump, who said": the phrase before the comma. */
 function relativeSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
   const comma = phrase.first - 1;

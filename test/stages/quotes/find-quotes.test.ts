@@ -114,10 +114,17 @@ describe('findQuotes: speakers', () => {
     assert.equal(read(text)[0]?.speaker, 'Clinton');
   });
 
-  it('resolves "who" to the phrase before it', () => {
+  it('resolves "who" to the phrase before it, the speaker span running over both', () => {
     const text = 'Hillary Clinton spoke first. Bernie Sanders, who said the system is rigged against working families, spoke next.';
-    const q = read(text).find((x) => x.mention === 'who');
+    const q = read(text).find((x) => x.cue === 'said');
     assert.equal(q?.speaker, 'Bernie Sanders');
+    assert.equal(q?.mention, 'Bernie Sanders, who');
+    assert.equal(read('Voters who say the economy is weak back Trump.')[0]?.mention, 'Voters who');
+    assert.equal(read('Trump - who said the race is rigged - won.')[0]?.mention, 'Trump - who');
+  });
+
+  it('keeps a lone "who" with no phrase before it', () => {
+    assert.equal(read('Who said the race is rigged?')[0]?.mention ?? 'Who', 'Who');
   });
 
   it('types organisations and outlets', () => {
@@ -543,6 +550,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Sanders took aim at Clinton over her speeches.').map((q) => [q.mention, q.cue, q.content]), [['Sanders', 'took aim at', 'Clinton over her speeches']]);
     assert.equal(read('Obama weighed in on the race for the first time.')[0]?.cue, 'weighed in on');
     assert.equal(read('The senator threw his support behind Rubio last week.')[0]?.content, 'Rubio last week');
+  });
+
+  it('reads a stance after a form of "be" ("has been critical of", "is a supporter of") with its object', () => {
+    assert.deepEqual(read('Ryan has been critical of Trump’s remarks.').map((q) => [q.mention, q.cue, q.content]), [['Ryan', 'critical of', 'Trump’s remarks']]);
+    assert.equal(read('The senator is a strong supporter of the trade deal.')[0]?.content, 'the trade deal');
+    assert.deepEqual(read('The critical part of the bill passed.'), []);
   });
 
   it('finds the subject of a cue of purpose after a verb of going ("took to Twitter to slam")', () => {
