@@ -205,7 +205,7 @@ function reducedPassive(ctx: QuoteContext, k: number, sentenceStart: number, sen
   const t = ctx.tokens;
   const lead = k > sentenceStart ? t.lower[k - 1]! : '';
   if (t.lower[k + 1] !== 'by' || !(k === sentenceStart || REDUCED_LEADS.has(lead)) || !(t.lower[k]!.endsWith('ed') || t.lower[k] === 'told')) return undefined;
-  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
+  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd) ?? plainSource(ctx, k + 2, sentenceEnd);
   if (speaker === null) return null;
   let comma = speaker.last + 1;
   while (comma < sentenceEnd && t.lower[comma] !== ',' && comma - speaker.last < MAX_CONTENT_TOKENS) comma++;
@@ -251,7 +251,7 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   const t = ctx.tokens;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
-  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd);
+  const speaker = withAuthor(t, phraseStartingAt(t, k + 2, sentenceEnd), sentenceEnd) ?? plainSource(ctx, k + 2, sentenceEnd);
   if (speaker === null) return null;
   // "According to X, …", also after a colon ("It hasn’t gone unnoticed: According to recent polls, …").
   if (k - sentenceStart <= 1 || t.lower[k - 1] === ':') {
@@ -281,6 +281,17 @@ function accordingTo(ctx: QuoteContext, k: number): Draft | null {
   }
   if (wordsBetween(ctx, sentenceStart, comma) < MIN_CONTENT_WORDS) return null;
   return { ...draft(ctx, sentenceStart, comma, k, speaker), cueLast: k + 1 };
+}
+
+/** The words after "according to" up to the next comma or the sentence's end ("state corporate
+ * records", "figures her campaign released Friday"), when they open with no phrase the speaker
+ * walk reads: whatever follows "according to" is its source. Null when a word does not open it. */
+function plainSource(ctx: QuoteContext, from: number, sentenceEnd: number): Phrase | null {
+  const t = ctx.tokens;
+  if (from >= sentenceEnd || t.kinds[from] !== TokenKind.Word) return null;
+  let last = from;
+  while (last + 1 < sentenceEnd && last + 1 - from < MAX_SOURCE_TAIL && t.kinds[last + 1] === TokenKind.Word) last++;
+  return { first: from, last };
 }
 
 /** Nouns of polls, whose findings PolNeAR attributes to them after "in" ("In a CNN/ORC poll, 38

@@ -299,6 +299,14 @@ describe('findQuotes: reported speech and stances', () => {
     assert.deepEqual([q?.content, q?.cue, q?.mention], ['The county spent, according to one audit, twice what the pumps cost', 'according to', 'one audit']);
   });
 
+  it('takes whatever follows "according to" as its source, even words that are also verbs', () => {
+    const text = 'Oksuz registered the firm in 2010, according to state corporate records. According to figures her campaign released Friday, she raised $38 million.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [
+      ['state corporate records', 'Oksuz registered the firm in 2010'],
+      ['figures her campaign released Friday', 'she raised $38 million'],
+    ]);
+  });
+
   it('reads a bare "say" as a verb when a clause follows it', () => {
     const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
     assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
