@@ -299,7 +299,8 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
         return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);
-      if (speaker && onlyWordsBetween(ctx, floor, speaker.first)) return { cueFirst: k, cueLast: last, speaker };
+      // "…,” Jeffrey Lewis of the James Martin Center wrote": the name that opens the words before the cue speaks.
+      if (speaker && onlyWordsBetween(ctx, floor, speaker.first)) return { cueFirst: k, cueLast: last, speaker: phraseStartingAt(t, floor, k) ?? speaker };
       return (speaker && tailBefore(ctx, floor, speaker, k, last)) ?? appositiveCue(ctx, floor);
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;
@@ -356,7 +357,7 @@ function isDirectCue(strength: CueStrength | undefined): boolean {
 
 /** True when at most a few words (a description: "portfolio manager Bonnie Baha") lie in [from, to). */
 function onlyWordsBetween(ctx: QuoteContext, from: number, to: number): boolean {
-  if (to - from > 6) return false;
+  if (to - from > 10) return false;
   for (let i = from; i < to; i++) if (ctx.tokens.kinds[i] !== TokenKind.Word) return false;
   return true;
 }

@@ -22,6 +22,11 @@ describe('findQuotes: direct quotes', () => {
     assert.deepEqual(q, { kind: 'direct', content: '"We will win,"', cue: 'said', mention: 'Trump', speaker: 'Trump', type: 'person' });
   });
 
+  it('takes the name that opens a long speaker phrase after a quote ("Jeffrey Lewis of the … Center wrote")', () => {
+    const [q] = read('"Building a weapon is hard," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.');
+    assert.deepEqual([q?.mention, q?.speaker, q?.cue], ['Jeffrey Lewis', 'Jeffrey Lewis', 'wrote']);
+  });
+
   it('finds a quote with an inverted cue and curly marks', () => {
     const [q] = read('“Donald is an amazing leader,” said Melania Trump.');
     assert.equal(q?.content, '“Donald is an amazing leader,”');
