@@ -41,7 +41,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   // "Trump's declared goal", "the debunked claim that": a participle before a noun.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
-  if (isBareLemma(word) && prev.endsWith('ed') && t.kinds[k - 1] === TokenKind.Word) return undefined;
+  // "the debunked claim", but "those surveyed say": a participle after "those" names the people.
+  if (isBareLemma(word) && prev.endsWith('ed') && t.kinds[k - 1] === TokenKind.Word && !(k > 1 && t.lower[k - 2] === 'those')) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;
   // A progressive form is a cue after a comma ("…, saying") or a form of "be" ("is saying"), not as an
   // adjunct ("spent Monday arguing"), unless a verb of saying leads into a clause ("with aides saying that …").

@@ -312,6 +312,11 @@ describe('findQuotes: reported speech and stances', () => {
     ]);
   });
 
+  it('reads a bare verb after "those" and a participle as their words ("those surveyed say"), not after a participle alone', () => {
+    assert.deepEqual(read('Most of those surveyed say the economy is weak.').map((q) => [q.mention, q.cue]), [['those surveyed', 'say']]);
+    assert.deepEqual(read('The debunked claim remains popular.'), []);
+  });
+
   it('reads a bare "say" as a verb when a clause follows it', () => {
     const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
     assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
