@@ -31,7 +31,9 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   const prev = k > 0 ? t.lower[k - 1]! : '';
   // "the report", but "many believe", "some say": a quantifier standing alone is the subject.
   // "Many fear Trump will …", "Both want government to …": a quantifier subject before a thought and its object.
-  const quantified = QUANTIFIERS.has(prev) && ((isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`)) || (strength === 'thought' && objectFollows(ctx, k + 1)));
+  // "Many said", "Another told CNN": an irregular past is no noun, so the quantifier before it is the subject.
+  const quantified = (QUANTIFIERS.has(prev) && ((isBareLemma(word) && !PLURAL_NOUNS.has(`${word}s`)) || (strength === 'thought' && objectFollows(ctx, k + 1)))) ||
+    ((QUANTIFIERS.has(prev) || prev === 'another') && IRREGULAR_PASTS.has(word));
   if (DETERMINERS.has(prev) && prev !== 'that' && !quantified) return undefined;
   // "continues to lead", "adding to his wins": not words said; nor "called off", "called up", "called to mind".
   if (NOT_BEFORE_TO.has(word) && t.lower[k + 1] === 'to') return undefined;
@@ -240,6 +242,9 @@ function isPossessive(w: string): boolean {
 }
 
 const QUANTIFIERS = new Set(['both', 'few', 'many', 'most', 'several', 'some']);
+/** Irregular past forms of reporting verbs, which cannot be nouns after a quantifier ("Many said").
+ * Regular -ed forms are left out: after a quantifier they are as often adjectives ("most affected"). */
+const IRREGULAR_PASTS = new Set(['felt', 'found', 'knew', 'said', 'thought', 'told', 'wrote']);
 const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
 
 /** True when token `k` is the "according" of "according to". */

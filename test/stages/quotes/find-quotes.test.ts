@@ -317,6 +317,12 @@ describe('findQuotes: reported speech and stances', () => {
     assert.deepEqual(read('The debunked claim remains popular.'), []);
   });
 
+  it('reads a quantifier before an irregular past as its subject ("Many said", "Yet another said")', () => {
+    assert.deepEqual(read('Many said they would rather stay home.').map((q) => [q.mention, q.cue]), [['Many', 'said']]);
+    assert.equal(read('Yet another said, “Rubio is in a five-person battle with Bush.”')[0]?.mention, 'another');
+    assert.deepEqual(read('Most affected families stayed home.'), []);
+  });
+
   it('reads a bare "say" as a verb when a clause follows it', () => {
     const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
     assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
