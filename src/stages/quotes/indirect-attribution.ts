@@ -348,9 +348,12 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // of reported speech keep it, so "said that “…”" reads as reported speech, not a direct quote).
   // "said at a news conference last week that …", "told a crowded hall at a hotel in Baltimore
   // that …": after a preposition the place or time may run longer, over abbreviation periods.
-  const window = SETTING_PREPOSITIONS.has(t.lower[i]!) && !CALL_FORMS.has(t.lower[k]!) ? LONG_THAT_WINDOW : 6;
-  for (let j = i; j < end && j - i < window && (t.kinds[j] === TokenKind.Word || t.lower[j] === '.'); j++) {
-    if (t.lower[j] === 'that') {
+  const setting = SETTING_PREPOSITIONS.has(t.lower[i]!) && !CALL_FORMS.has(t.lower[k]!);
+  const window = setting ? LONG_THAT_WINDOW : 6;
+  // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks.
+  const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && t.kinds[j] === TokenKind.Quote);
+  for (let j = i; j < end && j - i < window && inSetting(j); j++) {
+    if (t.lower[j] === 'that' && ctx.spanOf[j]! < 0) {
       i = j;
       break;
     }

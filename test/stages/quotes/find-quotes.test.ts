@@ -323,6 +323,11 @@ describe('findQuotes: reported speech and stances', () => {
     assert.deepEqual(read('Most affected families stayed home.'), []);
   });
 
+  it('skips a setting that names a show in quotation marks before "that"', () => {
+    const text = "Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.";
+    assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['Mr. Khan', 'that Mr. Trump had shown disrespect to his wife']]);
+  });
+
   it('reads a bare "say" as a verb when a clause follows it', () => {
     const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
     assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
