@@ -12,11 +12,8 @@ const MAX_SHINGLES = 600;
 /** Fewer shingles than this say too little to call two texts the same. */
 export const MIN_SHINGLES = 12;
 
-/** Int32 views of the 32-bit constants: the multiply-add wraps modulo 2^32 either way. */
-const MULTIPLIERS = new Int32Array(SIGNATURE_SIZE);
-const ADDENDS = new Int32Array(SIGNATURE_SIZE);
-/** Flips the sign bit, turning the unsigned order into the signed one (see `minhashSignature`). */
-const SIGN_BIT = -0x80000000;
+const MULTIPLIERS = new Uint32Array(SIGNATURE_SIZE);
+const ADDENDS = new Uint32Array(SIGNATURE_SIZE);
 {
   // A fixed seed: signatures must agree across runs and processes.
   let state = 0x9e3779b9;
@@ -43,25 +40,19 @@ function wordHash(word: string): number {
 export function minhashSignature(words: readonly string[]): Uint32Array | null {
   const count = Math.min(words.length - SHINGLE_WORDS + 1, MAX_SHINGLES);
   if (count < MIN_SHINGLES) return null;
-  const hashes = new Int32Array(count + SHINGLE_WORDS - 1);
+  const hashes = new Uint32Array(count + SHINGLE_WORDS - 1);
   for (let i = 0; i < hashes.length; i++) hashes[i] = wordHash(words[i]!);
-  // The minima are kept as signed 32-bit integers with the sign bit flipped: for such values the
-  // signed order is the unsigned order, and V8 keeps int32 arithmetic in registers, whereas
-  // unsigned values above 2^31 become doubles. (This inner loop runs up to 600 x 64 times per
-  // article.) The flip is undone at the end, so the signature is exactly the unsigned minima.
-  const minima = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const multipliers = MULTIPLIERS;
   const addends = ADDENDS;
   for (let s = 0; s < count; s++) {
     let shingle = 0;
-    for (let j = 0; j < SHINGLE_WORDS; j++) shingle = Math.imul(shingle, 0x01000193) ^ hashes[s + j]!;
+    for (let j = 0; j < SHINGLE_WORDS; j++) shingle = (Math.imul(shingle, 0x01000193) ^ hashes[s + j]!) >>> 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = (Math.imul(shingle, multipliers[i]!) + addends[i]!) ^ SIGN_BIT;
-      if (value < minima[i]!) minima[i] = value;
+      const value = (Math.imul(shingle, multipliers[i]!) + addends[i]!) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
     }
   }
-  const signature = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) signature[i] = (minima[i]! ^ SIGN_BIT) >>> 0;
   return signature;
 }
 
