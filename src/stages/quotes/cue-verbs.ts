@@ -120,8 +120,9 @@ const IDIOMS = [
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):
  * the subject before "be" holds the view, and the object after the particle is its content. */
 const BE_STANCE_IDIOMS = [
-  'a critic of', 'a strong supporter of', 'a supporter of', 'a vocal critic of', 'critical of', 'opposed to', 'outspoken about',
-  'outspoken against', 'outspoken in', 'outspoken on', 'skeptical of', 'vocal about', 'vocal in',
+  'a critic of', 'a defender of', 'a fan of', 'a proponent of', 'a strong supporter of', 'a supporter of', 'a vocal critic of',
+  'an advocate of', 'an advocate for', 'an opponent of', 'critical of', 'no fan of', 'opposed to', 'outspoken about',
+  'outspoken against', 'outspoken in', 'outspoken on', 'skeptical of', 'vocal about', 'vocal in', 'wary of',
 ] as const;
 const BE_STANCE_HEADS: ReadonlySet<string> = new Set(BE_STANCE_IDIOMS.map((idiom) => idiom.split(' ')[0]!));
 

@@ -584,6 +584,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
   it('reads a stance after a form of "be" ("has been critical of", "is a supporter of") with its object', () => {
     assert.deepEqual(read('Ryan has been critical of Trump’s remarks.').map((q) => [q.mention, q.cue, q.content]), [['Ryan', 'critical of', 'Trump’s remarks']]);
     assert.equal(read('The senator is a strong supporter of the trade deal.')[0]?.content, 'the trade deal');
+    assert.deepEqual(read('Weber is no fan of Trump.').map((q) => [q.mention, q.cue, q.content]), [['Weber', 'no fan of', 'Trump']]);
+    assert.equal(read('Weber has long been a proponent of free trade.')[0]?.cue, 'a proponent of');
     assert.deepEqual(read('The critical part of the bill passed.'), []);
   });
 
