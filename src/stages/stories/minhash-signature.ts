@@ -3,7 +3,7 @@
 // hash; the share of equal minima between two signatures estimates the Jaccard similarity of
 // their shingle sets (error about 1/sqrt(K)).
 
-/** Hash functions per signature. */
+/** Hash functions per signature (a multiple of 4: the signature loop takes them four at a time). */
 export const SIGNATURE_SIZE = 64;
 /** Words per shingle. */
 const SHINGLE_WORDS = 4;
@@ -42,16 +42,36 @@ export function minhashSignature(words: readonly string[]): Uint32Array | null {
   if (count < MIN_SHINGLES) return null;
   const hashes = new Uint32Array(count + SHINGLE_WORDS - 1);
   for (let i = 0; i < hashes.length; i++) hashes[i] = wordHash(words[i]!);
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  const multipliers = MULTIPLIERS;
-  const addends = ADDENDS;
+  const shingles = new Uint32Array(count);
   for (let s = 0; s < count; s++) {
     let shingle = 0;
     for (let j = 0; j < SHINGLE_WORDS; j++) shingle = (Math.imul(shingle, 0x01000193) ^ hashes[s + j]!) >>> 0;
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = (Math.imul(shingle, multipliers[i]!) + addends[i]!) >>> 0;
-      if (value < signature[i]!) signature[i] = value;
+    shingles[s] = shingle;
+  }
+  // Four hash functions at a time over all shingles: the running minima stay in registers
+  // instead of a load and a store per shingle and function, and each shingle is read once per
+  // four functions (this loop is most of the cost of reading an article's features). The minima
+  // are the same whichever way the loops nest.
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i += 4) {
+    const m0 = MULTIPLIERS[i]!, m1 = MULTIPLIERS[i + 1]!, m2 = MULTIPLIERS[i + 2]!, m3 = MULTIPLIERS[i + 3]!;
+    const a0 = ADDENDS[i]!, a1 = ADDENDS[i + 1]!, a2 = ADDENDS[i + 2]!, a3 = ADDENDS[i + 3]!;
+    let min0 = 0xffffffff, min1 = 0xffffffff, min2 = 0xffffffff, min3 = 0xffffffff;
+    for (let s = 0; s < count; s++) {
+      const shingle = shingles[s]!;
+      const v0 = (Math.imul(shingle, m0) + a0) >>> 0;
+      const v1 = (Math.imul(shingle, m1) + a1) >>> 0;
+      const v2 = (Math.imul(shingle, m2) + a2) >>> 0;
+      const v3 = (Math.imul(shingle, m3) + a3) >>> 0;
+      if (v0 < min0) min0 = v0;
+      if (v1 < min1) min1 = v1;
+      if (v2 < min2) min2 = v2;
+      if (v3 < min3) min3 = v3;
     }
+    signature[i] = min0;
+    signature[i + 1] = min1;
+    signature[i + 2] = min2;
+    signature[i + 3] = min3;
   }
   return signature;
 }
