@@ -114,7 +114,7 @@ const IDIOMS = [
   'threw his support behind', 'threw their support behind', 'took a dig at', 'took a jab at', 'took a shot at', 'took a swipe at',
   'took aim at', 'took credit for', 'took issue with', 'took jabs at', 'took pains to', 'took shots at', 'took the position',
   'took the view that', 'tore into', 'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on',
-  'went after', 'went on record',
+  'went after', 'went on record', 'will vote for', 'would vote for',
 ] as const;
 
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):

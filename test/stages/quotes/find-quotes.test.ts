@@ -586,6 +586,7 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('The senator is a strong supporter of the trade deal.')[0]?.content, 'the trade deal');
     assert.deepEqual(read('Weber is no fan of Trump.').map((q) => [q.mention, q.cue, q.content]), [['Weber', 'no fan of', 'Trump']]);
     assert.equal(read('Weber has long been a proponent of free trade.')[0]?.cue, 'a proponent of');
+    assert.deepEqual(read('In the poll, 56 percent would vote for Clinton.').map((q) => [q.mention, q.cue, q.content]), [['56 percent', 'would vote for', 'Clinton']]);
     assert.deepEqual(read('The critical part of the bill passed.'), []);
   });
 
