@@ -24,11 +24,12 @@ export interface Tokens {
 }
 
 // Words: letters and digits joined by inner apostrophes, hyphens, periods or ampersands ("U.S",
-// "O'Malley", "20,000" stays 20 , 000 which is harmless). Each repetition needs a joiner that the
+// "O'Malley"), and numbers with thousands separators ("1,100", whose comma would otherwise end a
+// clause: "… that roughly 1,100 names weren’t disclosed"). Each repetition needs a joiner that the
 // letter class cannot match, so the match is linear.
 // In "''' " (an inner single quote closing with the outer double one) the lone apostrophe
 // comes first, so that the last two close the quote.
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|'(?='')|''|\r?\n[\s]*|[^\s]/gu;
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|'(?='')|''|\r?\n[\s]*|[^\s]/gu;
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '‟', '〝', '〞']);
 
 /** Splits `text` into tokens; horizontal whitespace separates tokens and is not one. */

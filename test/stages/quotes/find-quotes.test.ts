@@ -328,6 +328,11 @@ describe('findQuotes: reported speech and stances', () => {
     assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['Mr. Khan', 'that Mr. Trump had shown disrespect to his wife']]);
   });
 
+  it('keeps a number with thousands separators whole, so its comma ends no clause', () => {
+    const text = 'Bloomberg reported that roughly 1,100 names weren’t disclosed.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['Bloomberg', 'that roughly 1,100 names weren’t disclosed']]);
+  });
+
   it('reads a bare "say" as a verb when a clause follows it', () => {
     const [q] = read('County engineers, like Ruiz and Dorsey, say the pumps were never tested.');
     assert.deepEqual([q?.content, q?.cue], ['the pumps were never tested', 'say']);
