@@ -30,56 +30,131 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   const allWords = titleTokens.words.concat(textTokens.words);
   const language = detectLanguage(allWords, () => `${title}\n${article.text.slice(0, 600)}`, titleTokens.words.length);
   const english = language === 'eng';
-  const titleTerms = termsOf(titleTokens.words, english);
-  const textTerms = termsOf(textTokens.words, english);
-  const head = new Map<string, number>();
-  const body = new Map<string, number>();
-  const entities = new Map<string, number>();
-  countTerms(titleTerms, titleTerms.length, head, 1);
-  countTerms(titleTerms, titleTerms.length, body, 2);
-  countTerms(textTerms, Math.min(LEAD_WORDS, textTerms.length), head, 1);
-  countTerms(textTerms, textTerms.length, body, 1);
-  countEntities(titleTerms, titleTokens.proper, entities);
-  countEntities(textTerms, textTokens.proper, entities);
-  return { language, head, body, entities, signature: minhashSignature(allWords), empty: allWords.length === 0 };
+  // Between articles, never within one: a term must keep one tally for the whole article.
+  if (englishTallies.size >= TERM_CACHE_LIMIT || otherTallies.size >= TERM_CACHE_LIMIT) clearTallies();
+  const titleTerms = tallies(titleTokens.words, english);
+  const textTerms = tallies(textTokens.words, english);
+  const counts = new ArticleCounts();
+  counts.add(titleTerms, titleTerms.length, HEAD, 1);
+  counts.add(titleTerms, titleTerms.length, BODY, 2);
+  counts.add(textTerms, Math.min(LEAD_WORDS, textTerms.length), HEAD, 1);
+  counts.add(textTerms, textTerms.length, BODY, 1);
+  counts.addProper(titleTerms, titleTokens.proper);
+  counts.addProper(textTerms, textTokens.proper);
+  return { language, head: counts.map(HEAD), body: counts.map(BODY), entities: counts.map(NAMES), signature: minhashSignature(allWords), empty: allWords.length === 0 };
 }
 
-/** Word to term (stem, or null for a stop word) for English text; other languages keep words. */
-const englishTerms = new Map<string, string | null>();
-/** Beyond this many cached words the cache starts again, so memory stays bounded. */
+// Counting. Each distinct term has one shared, long-lived tally with a count per channel, valid
+// in the article whose number it carries; the word-to-tally cache lookup is then the only hash
+// lookup per word, instead of that plus a get and a set in each channel's map. Each channel's
+// map is built at the end in first-count order, the order the maps had when they were counted
+// into directly (the vectors, and so the sums over them, keep the same term order).
+
+const HEAD = 0;
+const BODY = 1;
+const NAMES = 2;
+
+/** One term's counts in the article numbered `article`. */
+interface TermTally {
+  readonly term: string;
+  article: number;
+  readonly counts: [number, number, number];
+}
+
+/** Word to tally (null for a stop word or a one-character token), English words by their stem. */
+const englishTallies = new Map<string, TermTally | null>();
+/** English stem to tally (a stem may be a stop word, "hers" -> "her", and still counts). */
+const stemTallies = new Map<string, TermTally>();
+/** Word to tally for other languages, which keep their words. */
+const otherTallies = new Map<string, TermTally | null>();
+/** Beyond this many cached words the caches start again, so memory stays bounded. */
 const TERM_CACHE_LIMIT = 100_000;
+/** Number of the article being counted. */
+let articleNumber = 0;
 
-/** The term each word counts as, or null for stop words and one-character tokens. */
-function termsOf(words: readonly string[], english: boolean): (string | null)[] {
-  const terms: (string | null)[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) terms[i] = english ? englishTerm(words[i]!) : otherTerm(words[i]!);
-  return terms;
+function clearTallies(): void {
+  englishTallies.clear();
+  stemTallies.clear();
+  otherTallies.clear();
 }
 
-function englishTerm(word: string): string | null {
-  const hit = englishTerms.get(word);
+/** The tally each word counts in, or null for stop words and one-character tokens. */
+function tallies(words: readonly string[], english: boolean): (TermTally | null)[] {
+  const out: (TermTally | null)[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = english ? englishTally(words[i]!) : otherTally(words[i]!);
+  return out;
+}
+
+function englishTally(word: string): TermTally | null {
+  const hit = englishTallies.get(word);
   if (hit !== undefined) return hit;
-  const term = otherTerm(word) === null ? null : stemWord(word);
-  if (englishTerms.size >= TERM_CACHE_LIMIT) englishTerms.clear();
-  englishTerms.set(word, term);
-  return term;
+  // Words with one stem ("rules", "ruled") share the stem's tally.
+  const tally = isTerm(word) ? stemTally(stemWord(word)) : null;
+  englishTallies.set(word, tally);
+  return tally;
 }
 
-function otherTerm(word: string): string | null {
-  return word.length < 2 || STOP_WORDS.has(word) ? null : word;
-}
-
-/** Adds `times` for each term among the first `count`. */
-function countTerms(terms: readonly (string | null)[], count: number, into: Map<string, number>, times: number): void {
-  for (let i = 0; i < count; i++) {
-    const term = terms[i]!;
-    if (term !== null) into.set(term, (into.get(term) ?? 0) + times);
+function stemTally(stem: string): TermTally {
+  let tally = stemTallies.get(stem);
+  if (tally === undefined) {
+    tally = newTally(stem);
+    stemTallies.set(stem, tally);
   }
+  return tally;
 }
 
-function countEntities(terms: readonly (string | null)[], proper: readonly boolean[], into: Map<string, number>): void {
-  for (let i = 0; i < terms.length; i++) {
-    const term = terms[i]!;
-    if (proper[i] && term !== null) into.set(term, (into.get(term) ?? 0) + 1);
+function otherTally(word: string): TermTally | null {
+  const hit = otherTallies.get(word);
+  if (hit !== undefined) return hit;
+  const tally = isTerm(word) ? newTally(word) : null;
+  otherTallies.set(word, tally);
+  return tally;
+}
+
+function newTally(term: string): TermTally {
+  return { term, article: -1, counts: [0, 0, 0] };
+}
+
+function isTerm(word: string): boolean {
+  return word.length >= 2 && !STOP_WORDS.has(word);
+}
+
+/** The counts of one article: tallies stamped with its number, and the order of first counts. */
+class ArticleCounts {
+  private readonly article = ++articleNumber;
+  private readonly order: TermTally[][] = [[], [], []];
+
+  /** Adds `times` to `channel` for each term among the first `count`. */
+  add(terms: readonly (TermTally | null)[], count: number, channel: number, times: number): void {
+    for (let i = 0; i < count; i++) {
+      const tally = terms[i]!;
+      if (tally !== null) this.bump(tally, channel, times);
+    }
+  }
+
+  /** Counts the terms flagged as parts of names in the names channel. */
+  addProper(terms: readonly (TermTally | null)[], proper: readonly boolean[]): void {
+    for (let i = 0; i < terms.length; i++) {
+      const tally = terms[i]!;
+      if (proper[i] && tally !== null) this.bump(tally, NAMES, 1);
+    }
+  }
+
+  /** One channel's term counts, in first-count order. */
+  map(channel: number): Map<string, number> {
+    const map = new Map<string, number>();
+    for (const tally of this.order[channel]!) map.set(tally.term, tally.counts[channel]!);
+    return map;
+  }
+
+  private bump(tally: TermTally, channel: number, times: number): void {
+    if (tally.article !== this.article) {
+      tally.article = this.article;
+      tally.counts[HEAD] = 0;
+      tally.counts[BODY] = 0;
+      tally.counts[NAMES] = 0;
+    }
+    if (tally.counts[channel] === 0) this.order[channel]!.push(tally);
+    tally.counts[channel]! += times;
   }
 }
