@@ -7,13 +7,23 @@ const COMMON_TERM_SHARE = 0.05;
 /** ...unless the list is this short anyway (a small window). */
 const COMMON_TERM_FLOOR = 100;
 
-/** Term to stories, with lookup ranked by the weight of the shared terms. */
+/** Term to stories, with lookup ranked by the weight of the shared terms. A lookup walks
+ * hundreds of list entries per article, so a listed story is a row number into typed arrays
+ * (language, lookup epoch, lookup sum) rather than an object to dereference: the walk then reads
+ * a few compact arrays instead of touching a story object scattered in the heap per entry. */
 export class CandidateIndex {
-  private readonly postings = new Map<string, StoryState[]>();
-  /** Lookup counter: a story's sum is valid in the lookup whose epoch it carries (no Map per lookup). */
+  private readonly postings = new Map<string, number[]>();
+  /** Lookup counter: a row's sum is valid in the lookup whose epoch it carries (no Map per lookup). */
   private epoch = 0;
   /** Stories listed (for the share of them a term may list and still be walked). */
   private stories = 0;
+  /** Per row: the story, its language number, the lookup that last touched it and its sum there. */
+  private rowStory: (StoryState | null)[] = [];
+  private rowLanguage = new Int32Array(64);
+  private rowEpoch = new Int32Array(64);
+  private rowScore = new Float64Array(64);
+  private readonly freeRows: number[] = [];
+  private readonly languages = new Map<string, number>();
 
   /** Lists `story` under each term (once). */
   add(story: StoryState, terms: readonly string[]): void {
@@ -21,32 +31,42 @@ export class CandidateIndex {
     for (const term of terms) {
       if (story.indexedTerms.has(term)) continue;
       story.indexedTerms.add(term);
+      const row = this.rowOf(story);
       const list = this.postings.get(term);
-      if (list) list.push(story);
-      else this.postings.set(term, [story]);
+      if (list) list.push(row);
+      else this.postings.set(term, [row]);
     }
   }
 
   /** Unlists a story under all its terms. */
   remove(story: StoryState): void {
     if (story.indexedTerms.size > 0) this.stories--;
+    const row = story.candidateRow;
     for (const term of story.indexedTerms) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const at = list.indexOf(story);
+      const at = list.indexOf(row);
       if (at >= 0) list.splice(at, 1);
       if (list.length === 0) this.postings.delete(term);
     }
     story.indexedTerms.clear();
+    if (row >= 0) {
+      this.rowStory[row] = null;
+      this.freeRows.push(row);
+      story.candidateRow = -1;
+    }
   }
 
   /** Up to `limit` stories of `language` sharing the given weighted terms, best first, leaving out
    * those whose shared weight is under `minShare` of the best one's. */
   lookup(terms: readonly string[], weights: readonly number[], language: string, limit: number, minShare = 0): StoryState[] {
     const epoch = ++this.epoch;
-    // Stories in first-touch order, as a Map's insertion order would give them: the stable sort
-    // below then ranks ties exactly as before.
-    const touched: StoryState[] = [];
+    const languageNumber = this.languages.get(language);
+    if (languageNumber === undefined) return [];
+    const { rowLanguage, rowEpoch, rowScore } = this;
+    // Rows in first-touch order, as a Map's insertion order would give them: the stable ranking
+    // below then orders ties exactly as before.
+    const touched: number[] = [];
     const longest = Math.max(COMMON_TERM_FLOOR, this.stories * COMMON_TERM_SHARE);
     for (let i = 0; i < terms.length; i++) {
       const list = this.postings.get(terms[i]!);
@@ -55,39 +75,74 @@ export class CandidateIndex {
       if (list === undefined || list.length > longest) continue;
       const w = weights[i]!;
       for (let j = 0; j < list.length; j++) {
-        const story = list[j]!;
-        if (story.language !== language) continue;
-        if (story.lookupEpoch !== epoch) {
-          story.lookupEpoch = epoch;
-          story.lookupScore = 0 + w;
-          touched.push(story);
-        } else story.lookupScore += w;
+        const row = list[j]!;
+        if (rowLanguage[row] !== languageNumber) continue;
+        if (rowEpoch[row] !== epoch) {
+          rowEpoch[row] = epoch;
+          rowScore[row] = 0 + w;
+          touched.push(row);
+        } else rowScore[row]! += w;
       }
     }
-    const best = bestByLookupScore(touched, limit);
-    const floor = best.length > 0 ? best[0]!.lookupScore * minShare : 0;
-    while (best.length > 0 && best[best.length - 1]!.lookupScore < floor) best.pop();
-    return best;
+    const best = bestByLookupScore(touched, rowScore, limit);
+    const floor = best.length > 0 ? rowScore[best[0]!]! * minShare : 0;
+    while (best.length > 0 && rowScore[best[best.length - 1]!]! < floor) best.pop();
+    return best.map((row) => this.rowStory[row]!);
   }
 
   /** Number of terms indexed (for memory figures). */
   get terms(): number {
     return this.postings.size;
   }
+
+  /** The story's row, given one on its first listing. */
+  private rowOf(story: StoryState): number {
+    if (story.candidateRow >= 0) return story.candidateRow;
+    const row = this.freeRows.pop() ?? this.newRow();
+    let languageNumber = this.languages.get(story.language);
+    if (languageNumber === undefined) {
+      languageNumber = this.languages.size;
+      this.languages.set(story.language, languageNumber);
+    }
+    this.rowStory[row] = story;
+    this.rowLanguage[row] = languageNumber;
+    // Epochs start at 1, so a fresh or reused row counts as untouched in the next lookup.
+    this.rowEpoch[row] = 0;
+    story.candidateRow = row;
+    return row;
+  }
+
+  private newRow(): number {
+    const row = this.rowStory.length;
+    this.rowStory.push(null);
+    if (row >= this.rowEpoch.length) {
+      this.rowLanguage = grown(this.rowLanguage);
+      this.rowEpoch = grown(this.rowEpoch);
+      this.rowScore = grown(this.rowScore);
+    }
+    return row;
+  }
 }
 
-/** The `limit` stories with the highest lookup sums, highest first, ties in first-touch order (as a
+/** A copy of twice the length. */
+function grown<T extends Int32Array | Float64Array>(array: T): T {
+  const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
+  copy.set(array);
+  return copy;
+}
+
+/** The `limit` rows with the highest lookup sums, highest first, ties in first-touch order (as a
  * stable sort would give them); one pass with insertion into a short list, as `limit` is small
  * beside the hundreds of stories a common subject touches. */
-function bestByLookupScore(touched: readonly StoryState[], limit: number): StoryState[] {
-  const best: StoryState[] = [];
+function bestByLookupScore(touched: readonly number[], scores: Float64Array, limit: number): number[] {
+  const best: number[] = [];
   if (limit <= 0) return best;
-  for (const story of touched) {
-    const score = story.lookupScore;
-    if (best.length === limit && score <= best[limit - 1]!.lookupScore) continue;
+  for (const row of touched) {
+    const score = scores[row]!;
+    if (best.length === limit && score <= scores[best[limit - 1]!]!) continue;
     let at = best.length;
-    while (at > 0 && best[at - 1]!.lookupScore < score) at--;
-    best.splice(at, 0, story);
+    while (at > 0 && scores[best[at - 1]!]! < score) at--;
+    best.splice(at, 0, row);
     if (best.length > limit) best.pop();
   }
   return best;

@@ -35,9 +35,8 @@ export class StoryState {
   readonly indexedTerms = new Set<string>();
   firstSeen: number;
   lastSeen: number;
-  /** Scratch of `CandidateIndex.lookup`: the lookup that last touched this story, and its sum there. */
-  lookupEpoch = -1;
-  lookupScore = 0;
+  /** This story's row in the candidate index's typed arrays while it is listed there, else -1. */
+  candidateRow = -1;
 
   constructor(
     readonly id: string,
