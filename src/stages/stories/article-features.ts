@@ -2,8 +2,8 @@
 // (head = title + lead, body = the whole text with the title counted twice, entities = words that
 // look like names), its language and its near-duplicate fingerprint.
 import type { StoryArticle } from '../../core/story.ts';
-import { detectLanguage } from './language-detect.ts';
-import { minhashSignature } from './minhash-signature.ts';
+import { detectLanguage, LANGUAGE_WORDS } from './language-detect.ts';
+import { minhashSignature, SIGNATURE_WORDS } from './minhash-signature.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { stemWord } from './word-stem.ts';
 import { isTitleCase, wordTokens } from './word-tokens.ts';
@@ -27,8 +27,8 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   const title = article.title ?? '';
   const titleTokens = wordTokens(title, 2_000, isTitleCase(title));
   const textTokens = wordTokens(article.text, maxChars);
-  const allWords = titleTokens.words.concat(textTokens.words);
-  const language = detectLanguage(allWords, () => `${title}\n${article.text.slice(0, 600)}`, titleTokens.words.length);
+  const leadWords = titleTokens.words.concat(textLead(textTokens.words));
+  const language = detectLanguage(leadWords, () => `${title}\n${article.text.slice(0, 600)}`, titleTokens.words.length);
   const english = language === 'eng';
   // Between articles, never within one: a term must keep one tally for the whole article.
   if (englishTallies.size >= TERM_CACHE_LIMIT || otherTallies.size >= TERM_CACHE_LIMIT) clearTallies();
@@ -41,7 +41,16 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   counts.add(textTerms, textTerms.length, BODY, 1);
   counts.addProper(titleTerms, titleTokens.proper);
   counts.addProper(textTerms, textTokens.proper);
-  return { language, head: counts.map(HEAD), body: counts.map(BODY), entities: counts.map(NAMES), signature: minhashSignature(allWords), empty: allWords.length === 0 };
+  return { language, head: counts.map(HEAD), body: counts.map(BODY), entities: counts.map(NAMES), signature: minhashSignature(leadWords), empty: leadWords.length === 0 };
+}
+
+/** Text words the language and the signature may read (after the title's words): a long text's
+ * later words change neither, so they are not copied (a copy of thousands of words per article
+ * was a steady share of the garbage collector's work). */
+const TEXT_LEAD_WORDS = Math.max(SIGNATURE_WORDS, LANGUAGE_WORDS);
+
+function textLead(words: string[]): string[] {
+  return words.length > TEXT_LEAD_WORDS ? words.slice(0, TEXT_LEAD_WORDS) : words;
 }
 
 // Counting. Each distinct term has one shared, long-lived tally with a count per channel, valid

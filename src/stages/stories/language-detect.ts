@@ -17,6 +17,8 @@ const ENGLISH_SHARE = 0.18;
 const LEDE_ENGLISH_SHARE = 0.1;
 /** Fewer words than this cannot be judged by counting. */
 const MIN_WORDS = 8;
+/** Words counted from the start of the title and of the text: later words change nothing. */
+export const LANGUAGE_WORDS = 80;
 /** Characters given to franc. */
 const FRANC_SAMPLE = 400;
 
@@ -35,9 +37,9 @@ export function detectLanguage(words: readonly string[], text: () => string, tex
   return code;
 }
 
-/** Share of marker words among up to 80 words from `from`. */
+/** Share of marker words among up to `LANGUAGE_WORDS` words from `from`. */
 function englishShare(words: readonly string[], from: number): number {
-  const end = Math.min(words.length, from + 80);
+  const end = Math.min(words.length, from + LANGUAGE_WORDS);
   let hits = 0;
   for (let i = from; i < end; i++) if (ENGLISH_MARKERS.has(words[i] ?? '')) hits++;
   return hits / (end - from);

@@ -9,6 +9,8 @@ export const SIGNATURE_SIZE = 64;
 const SHINGLE_WORDS = 4;
 /** Shingles hashed at most: a long text's first ones decide, so a 5 MB text costs no more. */
 const MAX_SHINGLES = 600;
+/** Words a signature reads at most: later words change nothing. */
+export const SIGNATURE_WORDS = MAX_SHINGLES + SHINGLE_WORDS - 1;
 /** Fewer shingles than this say too little to call two texts the same. */
 export const MIN_SHINGLES = 12;
 
