@@ -134,9 +134,14 @@ function isNumber(w: string): boolean {
 const EVIDENCE_VERBS = new Set(['find', 'finds', 'found', 'show', 'showed', 'showing', 'shows']);
 /** Nouns of documents and counts that report by showing or finding ("polls", "records", "a study"). */
 const EVIDENCE_NOUNS = new Set([
-  'analysis', 'audit', 'count', 'data', 'documents', 'figures', 'filings', 'numbers', 'poll', 'polls', 'records', 'report', 'reports',
+  'analysis', 'audit', 'count', 'data', 'documents', 'estimates', 'figures', 'filings', 'investigation', 'numbers', 'paper', 'poll', 'polling', 'polls', 'records', 'report', 'reports',
   'research', 'results', 'review', 'studies', 'study', 'survey', 'surveys', 'tally',
 ]);
+
+/** True when the verb at `k` reports what a document or count before it shows ("records show"). */
+export function isEvidenceCue(ctx: QuoteContext, k: number): boolean {
+  return EVIDENCE_VERBS.has(ctx.tokens.lower[k]!) && !isCapitalised(ctx.tokens, k) && evidenceBefore(ctx, k);
+}
 
 /** True when a noun of evidence stands right before the verb at `k`, past adverbs ("polls also show");
  * it is the verb's subject, also of an -ing form ("a new poll showing"). */

@@ -2,11 +2,12 @@
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
 import { HEARER_VERBS, isBeStance, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
+import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -72,6 +73,15 @@ function isLyAdverb(w: string): boolean {
   return w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
 }
 
+/** Quantifiers that may float after their subject or auxiliary ("have all attacked", "were both critical"). */
+const FLOATED = new Set(['all', 'both', 'each']);
+
+/** True when token `i` can carry a floated quantifier after it: an auxiliary, a pronoun or a name's word. */
+function floatsAfter(t: QuoteContext['tokens'], i: number): boolean {
+  const w = t.lower[i]!;
+  return VERB_GROUP.has(w) || CUE_MODIFIERS.has(w) || (SPEAKER_PRONOUNS.has(w) && w !== 'that' && w !== 'one') || isCapitalised(t, i);
+}
+
 /** The last token at or before `j` (not before `floor`) that is not an auxiliary, adverb or time
  * phrase between a subject and its cue; -1 past `floor`. */
 function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
@@ -94,8 +104,10 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     else if (CARRIER_VERBS.has(w) && t.lower[j + 1]!.endsWith('ing') && i === j) i--;
     // "Trump at the time said", "who in the past has voiced".
     else if (PAST_NOUNS.has(w) && i - 2 >= floor && t.lower[i - 1] === 'the' && TIME_PREPOSITIONS.has(t.lower[i - 2]!)) i -= 3;
-    // "critics have in particular noted".
-    else if (w === 'particular' && i - 1 >= floor && t.lower[i - 1] === 'in') i -= 2;
+    // "critics have in particular noted", "a trio of PACs have in fact reported".
+    else if ((w === 'particular' || w === 'fact') && i - 1 >= floor && t.lower[i - 1] === 'in') i -= 2;
+    // "Cruz and Paul have all attacked", "they both voted": a quantifier floated after its subject.
+    else if (FLOATED.has(w) && i - 1 >= floor && floatsAfter(t, i - 1)) i--;
     // "Clinton two weeks ago said", "Obama days ago said".
     else if (w === 'ago' && i - 1 >= floor && !isCapitalised(t, i - 1)) i -= i - 2 >= floor && !isCapitalised(t, i - 2) && TIME_UNITS.has(t.lower[i - 1]!) ? 3 : 2;
     // A time phrase ends on a calendar word; "on"/"last" only lead one ("on Monday", not "on the bill").
@@ -120,13 +132,35 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
   const mark = j >= floor ? t.lower[j]! : '';
   if (mark === ',' || DASHES.has(mark)) {
     // "Murphy, the head of Right to Rise USA, tweeted", "Sims — a teacher — says": the name is before the appositive.
-    for (let c = j - 1; c >= floor && j - c < 14; c--) {
-      if (t.lower[c] === mark) return phraseEndingAt(t, c - 1, floor);
-      if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-' && t.lower[c] !== ',') return null;
+    // "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
+    // a place, an age or an adverb set off inside the appositive is passed for the comma before it.
+    for (let c = j - 1; c >= floor && j - c < APPOSITIVE_SCAN; c--) {
+      if (t.lower[c] !== mark) {
+        if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-' && t.lower[c] !== ',') return null;
+        continue;
+      }
+      const phrase = phraseEndingAt(t, c - 1, floor);
+      if (phrase === null || !insideAppositive(ctx, phrase, c)) return phrase;
     }
     return null;
   }
   return phraseEndingAt(t, j, floor);
+}
+
+/** Most tokens from the comma before a cue back to the comma after its speaker. */
+const APPOSITIVE_SCAN = 14;
+/** Prepositions of a place inside an appositive ("of Flint", "in Columbus"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'from', 'in', 'of']);
+/** Adverbs set off by commas after a subject ("Sanders, meanwhile, …"). */
+const SET_OFF_ADVERBS = new Set(['however', 'meanwhile', 'too']);
+
+/** True when `phrase`, found before the comma at `comma`, is part of an appositive rather than its
+ * subject: a place after a preposition with its state after the comma, an age, or an adverb set off by commas. */
+function insideAppositive(ctx: QuoteContext, phrase: Phrase, comma: number): boolean {
+  const t = ctx.tokens;
+  const before = phrase.first > 0 ? t.lower[phrase.first - 1]! : '';
+  if (PLACE_PREPOSITIONS.has(before) && stateEnd(t.lower, comma + 1, t.count) >= 0) return true;
+  return phrase.first === phrase.last && (isDigit(t.lower[phrase.first]!) || SET_OFF_ADVERBS.has(t.lower[phrase.first]!));
 }
 
 /** Most tokens inside a parenthesis after a name ("(R-Texas)", "(D-N.Y.)"). */
@@ -211,18 +245,12 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
   i = pastDateline(ctx, i, limit);
   while (i < limit && (t.kinds[i] !== TokenKind.Word || t.lower[i] === 'but' || t.lower[i] === 'and' || t.lower[i] === 'so')) i++;
-  // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
-  if (i < limit && (LEAD_ADVERBS.has(t.lower[i]!) || isLyAdverb(t.lower[i]!))) {
-    let c = i + 1;
-    while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
-    i = t.lower[c] === ',' ? c + 1 : i + 1;
-  }
-  // "Rallying service workers, Clinton promised …": a participle clause leads like an adverbial.
-  if (i < limit && (ADVERBIAL_LEADS.has(t.lower[i]!) || (t.lower[i]!.endsWith('ing') && isCapitalised(t, i)))) {
-    let c = i + 1;
-    while (c < limit && c - i < ADVERBIAL_WINDOW && t.lower[c] !== ',') c++;
-    if (t.lower[c] !== ',') return null;
-    i = c + 1;
+  // "The day before, at a rally in Beaumont, Tex., Mr. Trump …": leads may follow one another.
+  for (let round = 0; round < MAX_LEADS && i < limit; round++) {
+    const next = pastLead(ctx, i, limit);
+    if (next < 0) return null;
+    if (next === i) break;
+    i = next;
   }
   let phrase = phraseStartingAt(t, i, limit);
   // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
@@ -231,6 +259,58 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
   if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
   return phrase;
+}
+
+/** Most leads skipped before a clause's subject. */
+const MAX_LEADS = 4;
+/** Nouns that end a time phrase leading a clause ("This year,", "The day before,", "Two weeks after …,"). */
+const TIME_NOUNS = new Set(['day', 'days', 'month', 'months', 'morning', 'night', 'week', 'weeks', 'year', 'years']);
+/** Words that tie a time noun to what it is counted from ("two weeks after", "the day before"). */
+const TIME_LINKS = new Set(['after', 'before', 'earlier', 'later']);
+
+/** The first token after one lead of the clause at `i` (a leading adverb, an adverbial up to its
+ * comma, a time phrase, the state after a place: "in Ames, Iowa,"); `i` when none leads; -1 when an
+ * adverbial opens with no comma to close it. */
+function pastLead(ctx: QuoteContext, i: number, limit: number): number {
+  const t = ctx.tokens;
+  const w = t.lower[i]!;
+  // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
+  if (LEAD_ADVERBS.has(w) || isLyAdverb(w)) {
+    let c = i + 1;
+    while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
+    return t.lower[c] === ',' ? c + 1 : i + 1;
+  }
+  // "Rallying service workers, Clinton promised …": a participle clause leads like an adverbial.
+  if (ADVERBIAL_LEADS.has(w) || (w.endsWith('ing') && isCapitalised(t, i))) {
+    const c = commaWithin(ctx, i + 1, limit, ADVERBIAL_WINDOW);
+    return c < 0 ? -1 : pastPlace(ctx, c, limit);
+  }
+  // "This year, he rose …", "Two weeks after Scalia died, Thomas …": a time phrase leads the clause.
+  const phrase = phraseStartingAt(t, i, limit);
+  if (phrase !== null && TIME_NOUNS.has(t.lower[phrase.last]!)) {
+    const next = t.lower[phrase.last + 1];
+    if (next === ',') return phrase.last + 2;
+    if (next !== undefined && TIME_LINKS.has(next)) {
+      const c = commaWithin(ctx, phrase.last + 1, limit, ADVERBIAL_WINDOW);
+      if (c >= 0) return c + 1;
+    }
+  }
+  return i;
+}
+
+/** The first comma in [from, limit) within `window` tokens, or -1. */
+function commaWithin(ctx: QuoteContext, from: number, limit: number, window: number): number {
+  for (let c = from; c < limit && c - from < window; c++) if (ctx.tokens.lower[c] === ',') return c;
+  return -1;
+}
+
+/** After the comma at `comma` that closes an adverbial ending on a place ("in Ames, Iowa,"), the
+ * token after the state that follows; else the token after the comma. */
+function pastPlace(ctx: QuoteContext, comma: number, limit: number): number {
+  const t = ctx.tokens;
+  if (!isCapitalised(t, comma - 1)) return comma + 1;
+  const end = stateEnd(t.lower, comma + 1, limit);
+  return end >= 0 && t.lower[end] === ',' ? end + 1 : comma + 1;
 }
 
 /** True when a token starts with a digit ("19" of "Nov. 19"). */

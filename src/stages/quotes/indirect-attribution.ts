@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) …", "…, X said.", "…, said X.", "According to X, …" and
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
-import { cueAt, isAccordingTo } from './cue-position.ts';
+import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
 import { HEARER_VERBS, INTENTION_FORMS, idiomLength, isQuestionTopic, isTopicCue } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
@@ -108,7 +108,8 @@ function reported(ctx: QuoteContext, k: number): Draft | null {
     const found = draft(ctx, from, sentenceEnd, k, speaker);
     return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }
-  if (strength !== 'speech') return null;
+  // "…, a USA TODAY investigation found.", "…, records show.": a document's finding trails like a speaker's words.
+  if (strength !== 'speech' && !isEvidenceCue(ctx, k)) return null;
   return trailing(ctx, k, sentenceStart);
 }
 

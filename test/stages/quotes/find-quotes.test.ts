@@ -724,3 +724,40 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read(text).find((q) => q.cue === 'saying')?.mention, 'Rahm Emanuel');
   });
 });
+
+describe('findQuotes: speaker walks past what stands between a subject and its cue', () => {
+  it('passes a quantifier floated after the subject ("have all attacked", "were both critical of")', () => {
+    assert.equal(read('Carson, Cruz and Paul have all attacked the program as a violation of free markets.')[0]?.mention, 'Paul');
+    assert.equal(read('They all voted for the same candidate in the primary.')[0]?.mention, 'They');
+  });
+
+  it('passes "in fact" between a subject and its cue', () => {
+    assert.equal(read('The PACs have in fact reported spending money on the race.')[0]?.mention, 'The PACs');
+  });
+
+  it('takes the subject of a participle past a leading time phrase ("This year, he …, saying")', () => {
+    const text = 'This year, he rose to the defense of the embattled official, saying he should be given a prize.';
+    assert.equal(read(text).find((q) => q.cue === 'saying')?.mention, 'he');
+    const weeks = 'Two weeks after the judge died, Justice Thomas broke his silence, asking questions from the bench.';
+    assert.equal(read(weeks).find((q) => q.cue === 'asking')?.mention, 'Justice Thomas');
+  });
+
+  it('takes the subject of a participle past adverbials that follow one another, a state included', () => {
+    const text = 'At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the country should lead.';
+    assert.equal(read(text).find((q) => q.cue === 'saying')?.mention, 'Mrs. Clinton');
+  });
+
+  it('passes a place with its state, an age or a set-off adverb inside an appositive', () => {
+    assert.equal(read('Clinton, during a town hall meeting in Columbus, Ohio, said she would help coal miners.')[0]?.mention, 'Clinton');
+    assert.equal(read('Cory James, 22, of Flint, Mich., said he had not given up hope.')[0]?.mention, 'Cory James');
+    assert.equal(read('Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes.')[0]?.mention, 'Sanders');
+  });
+});
+
+describe('findQuotes: evidence', () => {
+  it('reads a document that finds or shows after the words it reports ("…, records show.")', () => {
+    const [q] = read('A Turkish movement financed trips for members of Congress, a USA TODAY investigation found.');
+    assert.deepEqual([q?.content, q?.cue, q?.mention], ['A Turkish movement financed trips for members of Congress', 'found', 'a USA TODAY investigation']);
+    assert.equal(read('The plane was insured at a value of $35 million in 2011, records show.')[0]?.mention, 'records');
+  });
+});

@@ -1,0 +1,27 @@
+// US states as datelines and places print them after a city ("Ames, Iowa,", "Flint, Mich.,"), so
+// that a place set off by commas is not read as a speaker or an appositive.
+
+/** State names and their AP abbreviations, lower case and without their final period. */
+export const STATE_NAMES: ReadonlySet<string> = new Set([
+  'alabama', 'ala', 'alaska', 'arizona', 'ariz', 'arkansas', 'ark', 'california', 'calif', 'colorado', 'colo', 'connecticut',
+  'conn', 'delaware', 'del', 'florida', 'fla', 'georgia', 'ga', 'hawaii', 'idaho', 'illinois', 'ill', 'indiana', 'ind', 'iowa',
+  'kansas', 'kan', 'kentucky', 'ky', 'louisiana', 'la', 'maine', 'maryland', 'md', 'massachusetts', 'mass', 'michigan', 'mich',
+  'minnesota', 'minn', 'mississippi', 'miss', 'missouri', 'mo', 'montana', 'mont', 'nebraska', 'neb', 'nevada', 'nev',
+  'new hampshire', 'n.h', 'new jersey', 'n.j', 'new mexico', 'n.m', 'new york', 'n.y', 'north carolina', 'n.c', 'north dakota',
+  'n.d', 'ohio', 'oklahoma', 'okla', 'oregon', 'ore', 'pennsylvania', 'pa', 'rhode island', 'r.i', 'south carolina', 's.c',
+  'south dakota', 's.d', 'tennessee', 'tenn', 'texas', 'tex', 'utah', 'vermont', 'vt', 'virginia', 'va', 'washington', 'wash',
+  'west virginia', 'w.va', 'wisconsin', 'wis', 'wyoming', 'wyo', 'd.c',
+]);
+
+/** Most words of a state's name. */
+const MAX_STATE_WORDS = 2;
+
+/** The token after the state named at token `i` (past its abbreviation's period), or -1. */
+export function stateEnd(lower: readonly string[], i: number, limit: number): number {
+  let name = '';
+  for (let j = i; j < limit && j - i < MAX_STATE_WORDS; j++) {
+    name = name === '' ? lower[j]! : `${name} ${lower[j]!}`;
+    if (STATE_NAMES.has(name)) return lower[j + 1] === '.' ? j + 2 : j + 1;
+  }
+  return -1;
+}
