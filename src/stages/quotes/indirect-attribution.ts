@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { HEARER_VERBS, INTENTION_FORMS, idiomLength, isQuestionTopic, isTopicCue } from './cue-verbs.ts';
+import { HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -33,7 +33,7 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
   const t = ctx.tokens;
   for (let k = 0; k < t.count; k++) {
     if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
-    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : reported(ctx, k);
+    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : (frontedParticiple(ctx, k) ?? relativeGap(ctx, k) ?? reported(ctx, k));
     if (found === null) continue;
     const draft = withFollowingQuotes(ctx, found);
     for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
@@ -73,6 +73,87 @@ function tokenAt(ctx: QuoteContext, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Words before a participle that opens its sentence ("After suggesting …, Mr. Rubio …"). */
+const PARTICIPLE_LEADS = new Set(['after', 'before', 'by', 'while']);
+/** Most tokens from a fronted participle to the comma that closes its clause. */
+const FRONTED_WINDOW = 40;
+
+/** "Conceding that a deal was likely, he …", "After suggesting that he regretted the insults, Mr.
+ * Rubio …": an -ing cue that opens its sentence reports the words up to its comma, and the subject
+ * after the comma is its speaker. Null when the cue at `k` is no such participle. */
+function frontedParticiple(ctx: QuoteContext, k: number): Draft | null {
+  const t = ctx.tokens;
+  const w = t.lower[k]!;
+  if (!w.endsWith('ing')) return null;
+  const strength = cueStrength(w);
+  if (strength === undefined || strength === 'quoting') return null;
+  const start = ctx.sentences.startOf[k]!;
+  if (!(k === start || (k === start + 1 && PARTICIPLE_LEADS.has(t.lower[start]!)))) return null;
+  let comma = k + 1;
+  while (comma < t.count && comma - k < FRONTED_WINDOW && t.lower[comma] !== ',' && ctx.sentences.endOf[comma] === ctx.sentences.endOf[k]) comma++;
+  if (t.lower[comma] !== ',') return null;
+  const speaker = phraseStartingAt(t, comma + 1, ctx.sentences.endOf[k]!);
+  const minWords = strength === 'stance' ? 1 : MIN_CONTENT_WORDS;
+  if (speaker === null || wordsBetween(ctx, k + 1, comma) < minWords) return null;
+  return draft(ctx, k + 1, comma, k, speaker);
+}
+
+/** Relative words that open a clause whose object or subject is the noun before them. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'whom']);
+/** Auxiliaries and modals that open a clause missing its subject ("a gift he knew [would] lift me"). */
+const GAP_VERBS = new Set(['are', 'can', 'could', 'had', 'has', 'have', 'is', 'may', 'might', 'must', 'should', 'was', 'were', 'will', 'would']);
+/** Most tokens of a noun phrase before a relative clause ("a rare get-together"). */
+const MAX_ANTECEDENT = 6;
+
+/** "a gift he knew would lift me", "a bill that critics called anti-gay", "what he wrote in the
+ * speech": a cue inside a relative clause that lacks its object reports the noun phrase it
+ * modifies, with the clause. Null when the cue at `k` is not in such a clause. */
+function relativeGap(ctx: QuoteContext, k: number): Draft | null {
+  const t = ctx.tokens;
+  const strength = cueAt(ctx, k);
+  if (strength === undefined || strength === 'quoting') return null;
+  const sentenceStart = sentenceStartOf(ctx, k);
+  const speaker = subjectBefore(ctx, k, sentenceStart);
+  // "the notion that people want to …": a "that" clause after a noun is its content, not a relative one.
+  if (speaker === null || speaker.last + 1 > k || speaker.first <= sentenceStart || t.lower[speaker.first] === 'that' || !gapAfter(ctx, k)) return null;
+  const r = speaker.first - 1;
+  // "the only candidate whom Trump refused to endorse", or with no relative word after a pronoun: "a deal she once supported".
+  const from = RELATIVE_WORDS.has(t.lower[r]!) ? antecedentStart(ctx, r - 1, sentenceStart) : SPEAKER_PRONOUNS.has(t.lower[speaker.first]!) ? antecedentStart(ctx, r, sentenceStart) : -1;
+  // The noun phrase is an object inside a clause ("was [a gift he knew …]"), not a subject that
+  // opens one ("[What we do know] is", "…, [the news site RTL Info] reported").
+  if (from <= sentenceStart || t.kinds[from - 1] !== TokenKind.Word) return null;
+  const sentenceEnd = contentEnd(ctx, k);
+  let end = k + 1;
+  while (end < sentenceEnd && t.lower[end] !== ',' && !DASH_MARKS.has(t.lower[end]!) && end - k < MAX_CONTENT_TOKENS) end++;
+  if (wordsBetween(ctx, from, end) < MIN_CONTENT_WORDS) return null;
+  return draft(ctx, from, end, k, speaker);
+}
+
+/** Dashes that close a relative clause ("a gift he knew would lift me – a commemorative …"). */
+const DASH_MARKS = new Set(['—', '–', '―', '-']);
+
+/** True when what follows the cue at `k` lacks the object or subject the relative clause took away:
+ * an auxiliary ("knew would lift"), "to" ("agreed to hold") or the clause's end. */
+function gapAfter(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  let i = k + 1;
+  while (i < t.count && (CUE_MODIFIERS.has(t.lower[i]!) || t.lower[i]!.endsWith('ly'))) i++;
+  if (i >= t.count) return true;
+  const w = t.lower[i]!;
+  return GAP_VERBS.has(w) || w === 'to' || t.kinds[i] === TokenKind.Punct || t.kinds[i] === TokenKind.Break;
+}
+
+/** First token of the noun phrase ending at `j` that opens with a determiner ("a rare get-together"), or -1. */
+function antecedentStart(ctx: QuoteContext, j: number, floor: number): number {
+  const t = ctx.tokens;
+  for (let i = j; i >= floor && j - i < MAX_ANTECEDENT; i--) {
+    const w = t.lower[i]!;
+    if (t.kinds[i] !== TokenKind.Word || PHRASE_STOPS.has(w) || SPEAKER_PRONOUNS.has(w)) return -1;
+    if (DETERMINERS.has(w) && w !== 'that') return i < j ? i : -1;
+  }
+  return -1;
 }
 
 /** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */

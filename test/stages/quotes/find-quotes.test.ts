@@ -761,3 +761,24 @@ describe('findQuotes: evidence', () => {
     assert.equal(read('The plane was insured at a value of $35 million in 2011, records show.')[0]?.mention, 'records');
   });
 });
+
+describe('findQuotes: cues in a participle or relative clause', () => {
+  it('reads a participle that opens its sentence: its clause up to the comma, its speaker after it', () => {
+    const [q] = read('After suggesting on Wednesday that he regretted the insults, Mr. Rubio held a rally.');
+    assert.deepEqual([q?.content, q?.cue, q?.mention], ['on Wednesday that he regretted the insults', 'suggesting', 'Mr. Rubio']);
+    const conceding = read('Conceding that a trade deal was likely down the line, he urged voters to stay.').find((x) => x.cue === 'Conceding');
+    assert.deepEqual([conceding?.content, conceding?.mention], ['that a trade deal was likely down the line', 'he']);
+  });
+
+  it('reads a cue in a relative clause missing its object as reporting the noun phrase it modifies', () => {
+    const [q] = read('It was the only candidate whom Trump refused to endorse in the race.');
+    assert.deepEqual([q?.content, q?.mention], ['the only candidate whom Trump refused to endorse in the race', 'Trump']);
+    const contact = read('She now opposes a deal she once supported.').find((x) => x.cue === 'supported');
+    assert.deepEqual([contact?.content, contact?.mention], ['a deal she once supported', 'she']);
+  });
+
+  it('leaves a relative clause alone when its noun phrase opens the sentence or the clause has its object', () => {
+    assert.ok(read('What we do know is that the plan failed.').every((q) => q.content !== 'What we do know'));
+    assert.ok(read('She backed a deal she said he would sign.').every((q) => !q.content.startsWith('a deal')));
+  });
+});
