@@ -129,17 +129,22 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
     const open = openingParenthesis(ctx, j, floor);
     return open < 0 ? null : phraseEndingAt(t, open - 1, floor);
   }
+  // "The justice -- who has been … -- said": a doubled dash is one mark.
+  if (DASHES.has(t.lower[j] ?? '') && j - 1 >= floor && t.lower[j - 1] === t.lower[j]) j--;
   const mark = j >= floor ? t.lower[j]! : '';
   if (mark === ',' || DASHES.has(mark)) {
     // "Murphy, the head of Right to Rise USA, tweeted", "Sims — a teacher — says": the name is before the appositive.
     // "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
     // a place, an age or an adverb set off inside the appositive is passed for the comma before it.
-    for (let c = j - 1; c >= floor && j - c < APPOSITIVE_SCAN; c--) {
+    // A pair of dashes sets off an appositive unambiguously, so it may run longer than one set off by commas.
+    const scan = mark === ',' ? APPOSITIVE_SCAN : DASHED_SCAN;
+    for (let c = j - 1; c >= floor && j - c < scan; c--) {
       if (t.lower[c] !== mark) {
         if (t.kinds[c] !== TokenKind.Word && t.lower[c] !== '.' && t.lower[c] !== '-' && t.lower[c] !== ',') return null;
         continue;
       }
-      const phrase = phraseEndingAt(t, c - 1, floor);
+      const open = c - 1 >= floor && t.lower[c - 1] === mark && mark !== ',' ? c - 1 : c;
+      const phrase = phraseEndingAt(t, open - 1, floor);
       if (phrase === null || !insideAppositive(ctx, phrase, c)) return phrase;
     }
     return null;
@@ -149,6 +154,8 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
 
 /** Most tokens from the comma before a cue back to the comma after its speaker. */
 const APPOSITIVE_SCAN = 14;
+/** Most tokens of an appositive set off by dashes ("The justice -- who has been … -- said"). */
+const DASHED_SCAN = 30;
 /** Prepositions of a place inside an appositive ("of Flint", "in Columbus"). */
 const PLACE_PREPOSITIONS = new Set(['at', 'from', 'in', 'of']);
 /** Adverbs set off by commas after a subject ("Sanders, meanwhile, …"). */

@@ -107,9 +107,9 @@ const GAP_VERBS = new Set(['are', 'can', 'could', 'had', 'has', 'have', 'is', 'm
 /** Most tokens of a noun phrase before a relative clause ("a rare get-together"). */
 const MAX_ANTECEDENT = 6;
 
-/** "a gift he knew would lift me", "a bill that critics called anti-gay", "what he wrote in the
- * speech": a cue inside a relative clause that lacks its object reports the noun phrase it
- * modifies, with the clause. Null when the cue at `k` is not in such a clause. */
+/** "a gift he knew would lift me", "the only candidate whom Trump refused to endorse": a cue inside
+ * a relative clause that lacks its object reports the noun phrase it modifies, with the clause.
+ * Null when the cue at `k` is not in such a clause. */
 function relativeGap(ctx: QuoteContext, k: number): Draft | null {
   const t = ctx.tokens;
   const strength = cueAt(ctx, k);

@@ -747,6 +747,11 @@ describe('findQuotes: speaker walks past what stands between a subject and its c
     assert.equal(read(text).find((q) => q.cue === 'saying')?.mention, 'Mrs. Clinton');
   });
 
+  it('passes a long appositive set off by doubled dashes ("The justice -- who … -- said")', () => {
+    const text = 'The Supreme Court justice -- who has been involved in a scuffle with the nominee over the past few days -- said she regretted her remarks.';
+    assert.equal(read(text)[0]?.mention, 'The Supreme Court justice');
+  });
+
   it('passes a place with its state, an age or a set-off adverb inside an appositive', () => {
     assert.equal(read('Clinton, during a town hall meeting in Columbus, Ohio, said she would help coal miners.')[0]?.mention, 'Clinton');
     assert.equal(read('Cory James, 22, of Flint, Mich., said he had not given up hope.')[0]?.mention, 'Cory James');
