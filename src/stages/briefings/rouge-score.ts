@@ -1,5 +1,6 @@
 // ROUGE as Lin (2004) defines it, with the options of ROUGE-1.5.5's usual `-m` run: lower-case
-// alphanumeric tokens, Porter-stemmed, stop words kept. ROUGE-N counts clipped n-gram matches;
+// alphanumeric tokens, Porter-stemmed when longer than three letters (as ROUGE-1.5.5 does, so
+// "was" stays "was"), stop words kept. ROUGE-N counts clipped n-gram matches;
 // ROUGE-L is the summary-level score over the union LCS of each reference sentence with the
 // candidate's sentences (Lin 2004, section 3.2). Scores are precision, recall and F1 in [0, 1].
 import { porterStem } from './porter-stemmer.ts';
@@ -11,9 +12,9 @@ export interface RougeScore {
   readonly f1: number;
 }
 
-/** ROUGE tokens of a text: lower-case runs of letters and digits, Porter-stemmed. */
+/** ROUGE tokens of a text: lower-case runs of letters and digits, Porter-stemmed when longer than three letters. */
 export function rougeTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(porterStem);
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((t) => (t.length > 3 ? porterStem(t) : t));
 }
 
 /** ROUGE-N of `candidate` against `reference` (token arrays). */

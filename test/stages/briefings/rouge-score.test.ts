@@ -20,7 +20,7 @@ describe('ROUGE', () => {
     assert.equal(r.recall, 6 / 7);
   });
   it('ROUGE-2 counts bigram matches', () => {
-    // Candidate bigrams: the cat, cat wa, wa under, under the, the bed (5); 4 in the reference's 6.
+    // Candidate bigrams: the cat, cat was, was under, under the, the bed (5); 4 in the reference's 6.
     const r = rougeN(cand, ref, 2);
     assert.equal(r.precision, 4 / 5);
     assert.equal(r.recall, 4 / 6);
@@ -29,6 +29,10 @@ describe('ROUGE', () => {
     // Lin's example: r = w1 w2 w3 w4 w5; c1 = w1 w2 w6 w7 w8; c2 = w1 w3 w8 w9 w5 -> union LCS w1 w2 w3 w5.
     const r = rougeL([['w1', 'w6', 'w7', 'w8'].slice(0, 0).concat(['w1', 'w2', 'w6', 'w7', 'w8']), ['w1', 'w3', 'w8', 'w9', 'w5']], [['w1', 'w2', 'w3', 'w4', 'w5']]);
     assert.equal(r.recall, 4 / 5);
+  });
+  it('stems only tokens longer than three letters, as ROUGE-1.5.5 does', () => {
+    // Porter alone would make "was" "wa" and "has" "ha"; ROUGE-1.5.5 leaves short words as they are.
+    assert.deepEqual(rougeTokens('Was HAS its Running ponies'), ['was', 'has', 'its', 'run', 'poni']);
   });
   it('scores nothing against nothing as 0, not NaN', () => {
     assert.deepEqual(rougeN([], [], 2), { precision: 0, recall: 0, f1: 0 });
