@@ -482,11 +482,27 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
 }
 
 /** True when what follows the thought verb at `k` is what it reports: a clause ("believes that",
- * "thinks he", "want a say"), or for hope and intention an infinitive ("hopes to win", "wants to run"). */
+ * "thinks he", "want a say", "found 40% of voters …"), or for hope and intention an infinitive
+ * ("hopes to win", "wants to run"), also after its object ("expect him to back Clinton"). */
 function thoughtObject(ctx: QuoteContext, k: number): boolean {
   const w = ctx.tokens.lower[k]!;
   const next = ctx.tokens.lower[k + 1];
-  return startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w)) && next === 'to');
+  if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w)) && next === 'to')) return true;
+  // "found 40% of voters …", "think most voters …": a number or quantifier opens the clause's subject.
+  if (next !== undefined && (isDigitWord(next) || QUANTIFIER_SUBJECTS.has(next))) return true;
+  // "don’t expect him to back Clinton", "want all immigrants here illegally to be deported": an object and its infinitive.
+  return (EXPECT_FORMS.has(w) || INTENTION_FORMS.has(w)) && toFollows(ctx, k + 2, ctx.tokens.count);
+}
+
+/** Quantifiers that open the subject of a reported clause ("think most voters are …"). */
+const QUANTIFIER_SUBJECTS = new Set(['all', 'few', 'more', 'most', 'no', 'none', 'nobody', 'nothing', 'only']);
+/** Forms of "expect", whose object comes before the infinitive it expects ("expect him to win"). */
+const EXPECT_FORMS = new Set(['expect', 'expected', 'expects']);
+
+/** True when a word starts with a digit ("40%", "2016"). */
+function isDigitWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Words other than pronouns and determiners that open a clause after a thought verb ("believe if …", "know how …"). */

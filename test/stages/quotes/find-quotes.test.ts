@@ -787,3 +787,15 @@ describe('findQuotes: cues in a participle or relative clause', () => {
     assert.ok(read('She backed a deal she said he would sign.').every((q) => !q.content.startsWith('a deal')));
   });
 });
+
+describe('findQuotes: what a thought reports', () => {
+  it('reads a clause that opens with a number or a quantifier ("found 40% of …", "think most …")', () => {
+    assert.equal(read('A new poll found 40% of his voters are not sure they will back her.')[0]?.content, '40% of his voters are not sure they will back her');
+    assert.equal(read('Many analysts think most voters have already decided.')[0]?.content, 'most voters have already decided');
+  });
+
+  it('reads an expectation or intention with its object before the infinitive ("don’t expect him to …")', () => {
+    const [q] = read('Most delegates don’t expect him to back Clinton when he speaks on Thursday.');
+    assert.deepEqual([q?.content, q?.mention], ['him to back Clinton when he speaks on Thursday', 'Most delegates']);
+  });
+});
