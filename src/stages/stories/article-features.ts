@@ -5,15 +5,23 @@ import type { StoryArticle } from '../../core/story.ts';
 import { detectLanguage, LANGUAGE_WORDS } from './language-detect.ts';
 import { minhashSignature, SIGNATURE_WORDS } from './minhash-signature.ts';
 import { STOP_WORDS } from './stop-words.ts';
+import type { TermTable } from './term-table.ts';
 import { stemWord } from './word-stem.ts';
 import { isTitleCase, wordTokens } from './word-tokens.ts';
 
-/** Counted terms of one article. */
+/** One channel's counted terms, by term id (of the table given to `articleFeatures`), in
+ * first-count order; `counts[i]` is the count of `ids[i]`. */
+export interface TermCounts {
+  readonly ids: number[];
+  readonly counts: number[];
+}
+
+/** Counted terms of one article. Head and name terms are body terms too. */
 export interface ArticleFeatures {
   readonly language: string;
-  readonly head: Map<string, number>;
-  readonly body: Map<string, number>;
-  readonly entities: Map<string, number>;
+  readonly head: TermCounts;
+  readonly body: TermCounts;
+  readonly entities: TermCounts;
   readonly signature: Uint32Array | null;
   /** No word at all in title and text. */
   readonly empty: boolean;
@@ -22,8 +30,9 @@ export interface ArticleFeatures {
 /** Words of the text that count as its lead. */
 const LEAD_WORDS = 50;
 
-/** Reads the features of an article; `maxChars` bounds the text read. */
-export function articleFeatures(article: StoryArticle, maxChars: number): ArticleFeatures {
+/** Reads the features of an article; `maxChars` bounds the text read; terms are numbered by `table`
+ * (new terms get ids there, which stay free until something retains them). */
+export function articleFeatures(article: StoryArticle, maxChars: number, table: TermTable): ArticleFeatures {
   const title = article.title ?? '';
   const titleTokens = wordTokens(title, 2_000, isTitleCase(title));
   const textTokens = wordTokens(article.text, maxChars);
@@ -41,7 +50,9 @@ export function articleFeatures(article: StoryArticle, maxChars: number): Articl
   counts.add(textTerms, textTerms.length, BODY, 1);
   counts.addProper(titleTerms, titleTokens.proper);
   counts.addProper(textTerms, textTokens.proper);
-  return { language, head: counts.map(HEAD), body: counts.map(BODY), entities: counts.map(NAMES), signature: minhashSignature(leadWords), empty: leadWords.length === 0 };
+  // Body first: it holds every term, so it gives each tally its id for the other two channels.
+  const body = counts.channel(BODY, table);
+  return { language, head: counts.channel(HEAD, null), body, entities: counts.channel(NAMES, null), signature: minhashSignature(leadWords), empty: leadWords.length === 0 };
 }
 
 /** Text words the language and the signature may read (after the title's words): a long text's
@@ -56,18 +67,22 @@ function textLead(words: string[]): string[] {
 // Counting. Each distinct term has one shared, long-lived tally with a count per channel, valid
 // in the article whose number it carries; the word-to-tally cache lookup is then the only hash
 // lookup per word, instead of that plus a get and a set in each channel's map. Each channel's
-// map is built at the end in first-count order, the order the maps had when they were counted
-// into directly (the vectors, and so the sums over them, keep the same term order).
+// counts are listed at the end in first-count order, the order maps had when they were counted
+// into directly (the vectors, and so the sums over them, keep the same term order). A tally also
+// caches its term's id in the last table that numbered it, so a clusterer looks a term's string
+// up in its table only when the term is new to it (or its id was freed meanwhile).
 
 const HEAD = 0;
 const BODY = 1;
 const NAMES = 2;
 
-/** One term's counts in the article numbered `article`. */
+/** One term's counts in the article numbered `article`, and its id in the table numbered `table`. */
 interface TermTally {
   readonly term: string;
   article: number;
   readonly counts: [number, number, number];
+  table: number;
+  id: number;
 }
 
 /** Word to tally (null for a stop word or a one-character token), English words by their stem. */
@@ -121,7 +136,7 @@ function otherTally(word: string): TermTally | null {
 }
 
 function newTally(term: string): TermTally {
-  return { term, article: -1, counts: [0, 0, 0] };
+  return { term, article: -1, counts: [0, 0, 0], table: 0, id: -1 };
 }
 
 function isTerm(word: string): boolean {
@@ -149,11 +164,22 @@ class ArticleCounts {
     }
   }
 
-  /** One channel's term counts, in first-count order. */
-  map(channel: number): Map<string, number> {
-    const map = new Map<string, number>();
-    for (const tally of this.order[channel]!) map.set(tally.term, tally.counts[channel]!);
-    return map;
+  /** One channel's term counts, in first-count order; with a table, the tallies' ids are checked
+   * (and set) first, without one they are read as the body channel left them. */
+  channel(channel: number, table: TermTable | null): TermCounts {
+    const order = this.order[channel]!;
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const tally = order[i]!;
+      if (table !== null && (tally.table !== table.serial || table.term(tally.id) !== tally.term)) {
+        tally.table = table.serial;
+        tally.id = table.idOf(tally.term);
+      }
+      ids.push(tally.id);
+      counts.push(tally.counts[channel]!);
+    }
+    return { ids, counts };
   }
 
   private bump(tally: TermTally, channel: number, times: number): void {

@@ -1,18 +1,23 @@
 // Inverted index from a term to the stories whose articles weigh it most, so an article is
 // scored against a few dozen likely stories instead of every story in the window.
 import type { StoryState } from './story-state.ts';
+import type { TermHolds } from './term-table.ts';
 
 /** Share of the indexed stories beyond which a term's list is not walked in a lookup... */
 const COMMON_TERM_SHARE = 0.05;
 /** ...unless the list is this short anyway (a small window). */
 const COMMON_TERM_FLOOR = 100;
 
-/** Term to stories, with lookup ranked by the weight of the shared terms. A lookup walks
+/** Term id to stories, with lookup ranked by the weight of the shared terms. A lookup walks
  * hundreds of list entries per article, so a listed story is a row number into typed arrays
  * (language, lookup epoch, lookup sum) rather than an object to dereference: the walk then reads
- * a few compact arrays instead of touching a story object scattered in the heap per entry. */
+ * a few compact arrays instead of touching a story object scattered in the heap per entry. Each
+ * list entry holds its term id in the term table. */
 export class CandidateIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** By term id: the rows of the stories listed under it, in listing order. */
+  private readonly postings: (number[] | undefined)[] = [];
+  /** Term ids with a list. */
+  private listed = 0;
   /** Lookup counter: a row's sum is valid in the lookup whose epoch it carries (no Map per lookup). */
   private epoch = 0;
   /** Stories listed (for the share of them a term may list and still be walked). */
@@ -25,16 +30,24 @@ export class CandidateIndex {
   private readonly freeRows: number[] = [];
   private readonly languages = new Map<string, number>();
 
-  /** Lists `story` under each term (once). */
-  add(story: StoryState, terms: readonly string[]): void {
+  constructor(private readonly holds: TermHolds) {}
+
+  /** Lists `story` under each term id (once). */
+  add(story: StoryState, terms: readonly number[]): void {
     if (story.indexedTerms.size === 0 && terms.length > 0) this.stories++;
     for (const term of terms) {
       if (story.indexedTerms.has(term)) continue;
       story.indexedTerms.add(term);
       const row = this.rowOf(story);
-      const list = this.postings.get(term);
+      const list = this.postings[term];
       if (list) list.push(row);
-      else this.postings.set(term, [row]);
+      else {
+        // Grown one entry at a time (ids are dense), so the array never turns into a sparse dictionary.
+        while (this.postings.length <= term) this.postings.push(undefined);
+        this.postings[term] = [row];
+        this.listed++;
+      }
+      this.holds.retain(term);
     }
   }
 
@@ -43,11 +56,16 @@ export class CandidateIndex {
     if (story.indexedTerms.size > 0) this.stories--;
     const row = story.candidateRow;
     for (const term of story.indexedTerms) {
-      const list = this.postings.get(term);
+      const list = this.postings[term];
       if (!list) continue;
       const at = list.indexOf(row);
-      if (at >= 0) list.splice(at, 1);
-      if (list.length === 0) this.postings.delete(term);
+      if (at < 0) continue;
+      list.splice(at, 1);
+      if (list.length === 0) {
+        this.postings[term] = undefined;
+        this.listed--;
+      }
+      this.holds.release(term);
     }
     story.indexedTerms.clear();
     if (row >= 0) {
@@ -57,9 +75,9 @@ export class CandidateIndex {
     }
   }
 
-  /** Up to `limit` stories of `language` sharing the given weighted terms, best first, leaving out
-   * those whose shared weight is under `minShare` of the best one's. */
-  lookup(terms: readonly string[], weights: readonly number[], language: string, limit: number, minShare = 0): StoryState[] {
+  /** Up to `limit` stories of `language` sharing the given weighted term ids, best first, leaving
+   * out those whose shared weight is under `minShare` of the best one's. */
+  lookup(terms: readonly number[], weights: readonly number[], language: string, limit: number, minShare = 0): StoryState[] {
     const epoch = ++this.epoch;
     const languageNumber = this.languages.get(language);
     if (languageNumber === undefined) return [];
@@ -69,7 +87,7 @@ export class CandidateIndex {
     const touched: number[] = [];
     const longest = Math.max(COMMON_TERM_FLOOR, this.stories * COMMON_TERM_SHARE);
     for (let i = 0; i < terms.length; i++) {
-      const list = this.postings.get(terms[i]!);
+      const list = this.postings[terms[i]!];
       // A term that lists a large share of the window's stories ("trump", "covid") tells little
       // about which one is meant and would cost a walk over hundreds: the other terms decide.
       if (list === undefined || list.length > longest) continue;
@@ -92,7 +110,7 @@ export class CandidateIndex {
 
   /** Number of terms indexed (for memory figures). */
   get terms(): number {
-    return this.postings.size;
+    return this.listed;
   }
 
   /** The story's row, given one on its first listing. */

@@ -28,6 +28,40 @@ export function weightedVector(counts: ReadonlyMap<string, number>, idf: (term: 
   return { terms, weights };
 }
 
+/** A unit-length vector over term ids (see term-table.ts); `ids[i]` has weight `weights[i]`. */
+export interface TermVector {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
+}
+
+/** The empty term vector. */
+export const EMPTY_TERM_VECTOR: TermVector = Object.freeze({ ids: [], weights: [] });
+
+/** Unit vector of (1 + ln tf) · idf(id) over counted term ids (`counts[i]` of `ids[i]`); the same
+ * arithmetic in the same order as `weightedVector`. */
+export function weightedTermVector(terms: { readonly ids: readonly number[]; readonly counts: readonly number[] }, idf: (id: number) => number): TermVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let norm2 = 0;
+  for (let i = 0; i < terms.ids.length; i++) {
+    const id = terms.ids[i]!;
+    const w = (1 + Math.log(terms.counts[i]!)) * idf(id);
+    if (w <= 0) continue;
+    ids.push(id);
+    weights.push(w);
+    norm2 += w * w;
+  }
+  if (norm2 === 0) return EMPTY_TERM_VECTOR;
+  const norm = Math.sqrt(norm2);
+  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+  return { ids, weights };
+}
+
+/** The `k` heaviest term ids of a vector, heaviest first. */
+export function topIds(vector: TermVector, k: number): number[] {
+  return topIndices(vector, k).map((i) => vector.ids[i]!);
+}
+
 /** The `k` heaviest terms of a vector, heaviest first. */
 export function topTerms(vector: SparseVector, k: number): string[] {
   return topIndices(vector, k).map((i) => vector.terms[i]!);
@@ -35,7 +69,7 @@ export function topTerms(vector: SparseVector, k: number): string[] {
 
 /** Positions of the `k` heaviest terms of a vector, heaviest first (ties in vector order). One
  * pass with insertion into a short sorted list: k is small beside the terms of a long text. */
-export function topIndices(vector: SparseVector, k: number): number[] {
+export function topIndices(vector: { readonly weights: readonly number[] }, k: number): number[] {
   const { weights } = vector;
   const top: number[] = [];
   if (k <= 0) return top;

@@ -2,7 +2,8 @@
 // table from term to a slot of three weights, each channel the sum of its articles' unit vectors.
 // Head and name terms are body terms too, so scoring an article walks its body terms once and
 // reads all three channels from one lookup, instead of three lookups in three tables.
-import type { SparseVector } from './sparse-vector.ts';
+import type { TermVector } from './sparse-vector.ts';
+import type { TermHolds } from './term-table.ts';
 
 /** Channel positions within a slot. */
 export const HEAD = 0;
@@ -13,7 +14,8 @@ const CHANNELS = 3;
 /** An article's terms that some story may hold (body order), with its weight in each channel (0
  * when the term is not in that channel), and how many terms each channel had before filtering. */
 export interface ArticleProbe {
-  readonly terms: readonly string[];
+  /** Term ids. */
+  readonly terms: readonly number[];
   readonly head: readonly number[];
   readonly body: readonly number[];
   readonly names: readonly number[];
@@ -28,9 +30,9 @@ export interface ChannelLinks {
   names: number;
 }
 
-/** The three centres of one story. */
+/** The three centres of one story; each term with a weight holds its id in the term table. */
 export class StoryCentres {
-  private readonly slots = new Map<string, number>();
+  private readonly slots = new Map<number, number>();
   private weights = new Float64Array(CHANNELS * 32);
   private readonly freeSlots: number[] = [];
   private nextSlot = 0;
@@ -40,7 +42,10 @@ export class StoryCentres {
   /** Articles summed. */
   private count = 0;
 
-  constructor(private readonly maxTerms: number) {}
+  constructor(
+    private readonly maxTerms: number,
+    private readonly holds: TermHolds,
+  ) {}
 
   /** Terms with a weight in a channel. */
   size(channel: number): number {
@@ -48,20 +53,20 @@ export class StoryCentres {
   }
 
   /** Adds an article's unit vectors. */
-  add(head: SparseVector, body: SparseVector, names: SparseVector): void {
+  add(head: TermVector, body: TermVector, names: TermVector): void {
     this.count++;
-    this.addChannel(HEAD, head.terms, head.weights);
-    this.addChannel(BODY, body.terms, body.weights);
-    this.addChannel(NAMES, names.terms, names.weights);
+    this.addChannel(HEAD, head.ids, head.weights);
+    this.addChannel(BODY, body.ids, body.weights);
+    this.addChannel(NAMES, names.ids, names.weights);
     if (this.slots.size > 2 * this.maxTerms) this.prune();
   }
 
   /** Subtracts an article added before (it left the window while its story goes on). */
-  remove(head: SparseVector, body: SparseVector, names: SparseVector): void {
+  remove(head: TermVector, body: TermVector, names: TermVector): void {
     this.count = Math.max(0, this.count - 1);
-    this.removeChannel(HEAD, head.terms, head.weights);
-    this.removeChannel(BODY, body.terms, body.weights);
-    this.removeChannel(NAMES, names.terms, names.weights);
+    this.removeChannel(HEAD, head.ids, head.weights);
+    this.removeChannel(BODY, body.ids, body.weights);
+    this.removeChannel(NAMES, names.ids, names.weights);
     for (let c = 0; c < CHANNELS; c++) if (this.norm2[c]! < 1e-12 || this.count === 0) this.norm2[c] = Math.max(0, this.norm2[c]!);
   }
 
@@ -128,26 +133,27 @@ export class StoryCentres {
   }
 
   /** Cosine between one channel's centre and a unit vector (the headline is the closest title). */
-  cosine(channel: number, vector: SparseVector): number {
+  cosine(channel: number, vector: TermVector): number {
     const norm2 = this.norm2[channel]!;
     if (norm2 <= 0) return 0;
     let dot = 0;
-    for (let i = 0; i < vector.terms.length; i++) {
-      const slot = this.slots.get(vector.terms[i]!);
+    for (let i = 0; i < vector.ids.length; i++) {
+      const slot = this.slots.get(vector.ids[i]!);
       if (slot !== undefined) dot += this.weights[slot * CHANNELS + channel]! * vector.weights[i]!;
     }
     return dot / Math.sqrt(norm2);
   }
 
-  private addChannel(channel: number, terms: readonly string[], weights: readonly number[]): void {
+  private addChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
     for (let i = 0; i < terms.length; i++) this.addWeight(channel, terms[i]!, weights[i]!);
   }
 
-  private addWeight(channel: number, term: string, w: number): void {
+  private addWeight(channel: number, term: number, w: number): void {
     let slot = this.slots.get(term);
     if (slot === undefined) {
       slot = this.newSlot();
       this.slots.set(term, slot);
+      this.holds.retain(term);
     }
     const at = slot * CHANNELS + channel;
     const old = this.weights[at]!;
@@ -156,7 +162,7 @@ export class StoryCentres {
     this.norm2[channel]! += 2 * old * w + w * w;
   }
 
-  private removeChannel(channel: number, terms: readonly string[], weights: readonly number[]): void {
+  private removeChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
     for (let i = 0; i < terms.length; i++) {
       const slot = this.slots.get(terms[i]!);
       // A pruned term is already gone: nothing to subtract.
@@ -192,9 +198,19 @@ export class StoryCentres {
     return slot;
   }
 
-  private freeSlot(term: string, slot: number): void {
+  private freeSlot(term: number, slot: number): void {
     this.slots.delete(term);
     this.freeSlots.push(slot);
+    this.holds.release(term);
+  }
+
+  /** Lets go of every term (the story left the window or was merged into another). */
+  dispose(): void {
+    for (const term of this.slots.keys()) this.holds.release(term);
+    this.slots.clear();
+    this.freeSlots.length = 0;
+    this.nextSlot = 0;
+    this.count = 0;
   }
 
   /** Keeps the `maxTerms` heaviest terms (by their summed weight over the channels): a
@@ -216,5 +232,7 @@ export class StoryCentres {
       if (kept.body !== 0) this.addWeight(BODY, kept.term, kept.body);
       if (kept.names !== 0) this.addWeight(NAMES, kept.term, kept.names);
     }
+    // Kept terms were retained again as they were added back; the pruned ones go.
+    for (const { term } of ranked) this.holds.release(term);
   }
 }

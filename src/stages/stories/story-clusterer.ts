@@ -6,13 +6,13 @@ import { RoundupError } from '../../core/errors.ts';
 import type { DuplicateKind, StoryArticle, StoryAssignment, StoryMerge, StoryRecord, StorySummary } from '../../core/story.ts';
 import { articleFeatures, type ArticleFeatures } from './article-features.ts';
 import { CandidateIndex } from './candidate-index.ts';
-import { DocumentFrequencies } from './document-frequencies.ts';
 import { MinhashIndex } from './minhash-index.ts';
 import { resolveStoryConfig, type StoryConfig } from './story-config.ts';
 import type { ArticleProbe } from './story-centres.ts';
 import { articleStoryScore, storyStoryScore, type ArticleVectors } from './story-score.ts';
 import { StoryState, type MemberArticle } from './story-state.ts';
-import { topIndices, topTerms, weightedVector, EMPTY_VECTOR, type SparseVector } from './sparse-vector.ts';
+import { topIds, topIndices, weightedTermVector, EMPTY_TERM_VECTOR, type TermVector } from './sparse-vector.ts';
+import { TermTable } from './term-table.ts';
 
 /** Counts of what the window holds, for memory figures and logs. */
 export interface WindowStats {
@@ -20,6 +20,8 @@ export interface WindowStats {
   readonly articles: number;
   readonly vocabulary: number;
   readonly indexedTerms: number;
+  /** Term ids in use: the vocabulary plus terms only a story centre or the index still holds. */
+  readonly termIds: number;
 }
 
 /** Where an article is about to go, decided by the cascade in `assign`. */
@@ -38,9 +40,12 @@ export class StoryClusterer {
   private readonly stories = new Map<string, StoryState>();
   private readonly members = new Map<string, { member: MemberArticle; story: StoryState; assignment: StoryAssignment | null }>();
   private readonly urls = new Map<string, string>();
-  private readonly frequencies = new DocumentFrequencies();
+  /** Term ids and document frequencies, shared by the centres and the candidate index. */
+  private readonly terms = new TermTable();
   private readonly fingerprints = new MinhashIndex();
-  private readonly candidates = new CandidateIndex();
+  private readonly candidates = new CandidateIndex(this.terms);
+  /** Scratch for `probe`: by term id, its position in the probe being built, else -1. */
+  private probePositions = new Int32Array(0);
   private clock: number | null = null;
   private lastSweep: number | null = null;
   private seq = 0;
@@ -57,9 +62,9 @@ export class StoryClusterer {
     if (known?.assignment) return { ...known.assignment, storyId: known.story.id, merges: [], repeated: true };
     const time = this.advance(article.publishedAt);
     this.sweepIfDue();
-    const features = articleFeatures(article, this.config.maxFeatureChars);
+    const features = articleFeatures(article, this.config.maxFeatureChars, this.terms);
     const url = article.url ? canonicalUrl(article.url) : null;
-    if (!features.empty) this.frequencies.add(features.body.keys());
+    if (!features.empty) this.terms.addDocument(features.body.ids);
     const vectors = this.vectors(features, time, article.publishedAt !== null);
     const placement = features.empty ? emptyPlacement() : this.place(features, vectors, url);
     const isNew = placement.story === null;
@@ -91,8 +96,8 @@ export class StoryClusterer {
       checkArticle(article);
       if (this.members.has(article.id)) continue;
       const time = this.advance(article.publishedAt);
-      const features = articleFeatures(article, this.config.maxFeatureChars);
-      if (!features.empty) this.frequencies.add(features.body.keys());
+      const features = articleFeatures(article, this.config.maxFeatureChars, this.terms);
+      if (!features.empty) this.terms.addDocument(features.body.ids);
       const vectors = this.vectors(features, time, article.publishedAt !== null);
       const story = this.stories.get(storyId) ?? this.newStory(storyId, features.language, time);
       const url = article.url ? canonicalUrl(article.url) : null;
@@ -124,7 +129,7 @@ export class StoryClusterer {
 
   /** What the window holds now. */
   stats(): WindowStats {
-    return { stories: this.stories.size, articles: this.members.size, vocabulary: this.frequencies.vocabulary, indexedTerms: this.candidates.terms };
+    return { stories: this.stories.size, articles: this.members.size, vocabulary: this.terms.vocabulary, indexedTerms: this.candidates.terms, termIds: this.terms.size };
   }
 
   /** The scoring cascade: 1. same canonical URL, 2. near-identical text, 3. best-scoring story
@@ -141,7 +146,7 @@ export class StoryClusterer {
     }
     // 3. Candidates share heavy terms; each is scored on all channels and time.
     const top = topIndices(vectors.body, this.config.indexTerms);
-    const lookup = top.map((i) => vectors.body.terms[i]!);
+    const lookup = top.map((i) => vectors.body.ids[i]!);
     const weights = top.map((i) => vectors.body.weights[i]!);
     const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit, this.config.candidateShare);
     if (found.length === 0) return emptyPlacement();
@@ -167,19 +172,32 @@ export class StoryClusterer {
    * term only this article has is in no story's centre), each with its weight in all three
    * channels, so a story is scored in one walk. Head and name terms are body terms too. */
   private probe(vectors: ArticleVectors): ArticleProbe {
-    const terms: string[] = [];
+    const terms: number[] = [];
     const body: number[] = [];
-    const at = new Map<string, number>();
-    for (let i = 0; i < vectors.body.terms.length; i++) {
-      const term = vectors.body.terms[i]!;
-      if (this.frequencies.count(term) <= 1) continue;
-      at.set(term, terms.length);
+    const at = this.positionsFor(vectors.body);
+    for (let i = 0; i < vectors.body.ids.length; i++) {
+      const term = vectors.body.ids[i]!;
+      if (this.terms.count(term) <= 1) continue;
+      at[term] = terms.length;
       terms.push(term);
       body.push(vectors.body.weights[i]!);
     }
     const head = alignedWeights(vectors.head, at, terms.length);
     const names = alignedWeights(vectors.entities, at, terms.length);
-    return { terms, head, body, names, nameCount: vectors.entities.terms.length };
+    for (let i = 0; i < terms.length; i++) at[terms[i]!] = -1;
+    return { terms, head, body, names, nameCount: vectors.entities.ids.length };
+  }
+
+  /** The probe's scratch of positions by term id, long enough for the vector's ids (all -1). */
+  private positionsFor(vector: TermVector): Int32Array {
+    let highest = -1;
+    for (let i = 0; i < vector.ids.length; i++) highest = Math.max(highest, vector.ids[i]!);
+    if (highest >= this.probePositions.length) {
+      const grown = new Int32Array(Math.max(1024, 2 * (highest + 1))).fill(-1);
+      grown.set(this.probePositions);
+      this.probePositions = grown;
+    }
+    return this.probePositions;
   }
 
   private duplicate(originalId: string, kind: DuplicateKind): Placement {
@@ -206,34 +224,36 @@ export class StoryClusterer {
 
   /** Moves every article of `from` into `into` and forgets `from`. */
   private absorb(into: StoryState, from: StoryState): void {
-    const terms = [...from.indexedTerms];
+    // Listed under `into` before `from` is unlisted, so no term id is let go in between (the lists
+    // come out as in the other order: `into` last, `from` gone).
+    this.candidates.add(into, [...from.indexedTerms]);
     this.candidates.remove(from);
-    this.candidates.add(into, terms);
     for (const member of from.members) {
       into.addMember(member);
       this.members.get(member.id)!.story = into;
     }
     into.centres.absorb(from.centres);
+    from.centres.dispose();
     this.stories.delete(from.id);
   }
 
   private newStory(id: string, language: string, time: number): StoryState {
-    const story = new StoryState(id, language, this.seq++, time, this.config.centroidTerms);
+    const story = new StoryState(id, language, this.seq++, time, this.config.centroidTerms, this.terms);
     this.stories.set(id, story);
     return story;
   }
 
   private vectors(features: ArticleFeatures, time: number, dated: boolean): ArticleVectors {
-    if (features.empty) return { head: EMPTY_VECTOR, body: EMPTY_VECTOR, entities: EMPTY_VECTOR, time, dated };
-    const idf = (term: string) => this.frequencies.idf(term);
-    return { head: weightedVector(features.head, idf), body: weightedVector(features.body, idf), entities: weightedVector(features.entities, idf), time, dated };
+    if (features.empty) return { head: EMPTY_TERM_VECTOR, body: EMPTY_TERM_VECTOR, entities: EMPTY_TERM_VECTOR, time, dated };
+    const idf = (term: number) => this.terms.idf(term);
+    return { head: weightedTermVector(features.head, idf), body: weightedTermVector(features.body, idf), entities: weightedTermVector(features.entities, idf), time, dated };
   }
 
   /** Records an article in its story and in every index of the window. */
   private addMember(story: StoryState, article: StoryArticle, features: ArticleFeatures, vectors: ArticleVectors, url: string | null, duplicateOf: string | null): void {
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
-      dfTerms: features.empty ? [] : vectors.body.terms, head: vectors.head, body: vectors.body, entities: vectors.entities,
+      dfTerms: features.empty ? [] : vectors.body.ids, head: vectors.head, body: vectors.body, entities: vectors.entities,
       inCentres: !features.empty && duplicateOf === null, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);
@@ -242,7 +262,7 @@ export class StoryClusterer {
     // A duplicate adds no new words: its story's centres stay as the original made them.
     if (features.empty || duplicateOf !== null) return;
     story.centres.add(vectors.head, vectors.body, vectors.entities);
-    this.candidates.add(story, topTerms(vectors.body, this.config.indexTerms));
+    this.candidates.add(story, topIds(vectors.body, this.config.indexTerms));
     if (features.signature) this.fingerprints.add(article.id, features.signature);
   }
 
@@ -279,12 +299,13 @@ export class StoryClusterer {
   private evict(story: StoryState): void {
     this.candidates.remove(story);
     for (const member of story.members) this.forget(member);
+    story.centres.dispose();
     this.stories.delete(story.id);
   }
 
   /** Removes one article from the window's tables. */
   private forget(member: MemberArticle): void {
-    if (member.dfTerms.length > 0) this.frequencies.remove(member.dfTerms);
+    if (member.dfTerms.length > 0) this.terms.removeDocument(member.dfTerms);
     this.fingerprints.remove(member.id);
     if (member.canonicalUrl !== null && this.urls.get(member.canonicalUrl) === member.id) this.urls.delete(member.canonicalUrl);
     this.members.delete(member.id);
@@ -292,12 +313,12 @@ export class StoryClusterer {
 }
 
 /** A channel's weights at the positions of `at` (0 where the channel lacks the term); terms
- * missing from `at` are in no story and are skipped. */
-function alignedWeights(vector: SparseVector, at: ReadonlyMap<string, number>, length: number): number[] {
+ * at -1 are in no story and are skipped. */
+function alignedWeights(vector: TermVector, at: Int32Array, length: number): number[] {
   const weights: number[] = new Array<number>(length).fill(0);
-  for (let i = 0; i < vector.terms.length; i++) {
-    const position = at.get(vector.terms[i]!);
-    if (position !== undefined) weights[position] = vector.weights[i]!;
+  for (let i = 0; i < vector.ids.length; i++) {
+    const position = at[vector.ids[i]!]!;
+    if (position >= 0) weights[position] = vector.weights[i]!;
   }
   return weights;
 }

@@ -4,16 +4,16 @@
 // channel is not a mismatch.
 import { NAMES, type ArticleProbe, type ChannelLinks } from './story-centres.ts';
 import type { StoryConfig } from './story-config.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import type { TermVector } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The weighted vectors of one article. */
 export interface ArticleVectors {
-  readonly head: SparseVector;
-  readonly body: SparseVector;
-  readonly entities: SparseVector;
+  readonly head: TermVector;
+  readonly body: TermVector;
+  readonly entities: TermVector;
   readonly time: number;
   /** False when the article had no date (its time is then the latest seen). */
   readonly dated: boolean;

@@ -1,8 +1,9 @@
 // One story held in the window: its members, outlets, time span and the centres of its three
 // feature channels. Mutable, private to the clusterer; the outside sees `StorySummary` copies.
 import type { StorySummary } from '../../core/story.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import type { TermVector } from './sparse-vector.ts';
 import { HEAD, StoryCentres } from './story-centres.ts';
+import type { TermHolds } from './term-table.ts';
 
 /** An article as the window keeps it: enough to uncount it on eviction and to pick a headline. */
 export interface MemberArticle {
@@ -10,13 +11,13 @@ export interface MemberArticle {
   readonly outlet: string | null;
   readonly title: string | null;
   readonly time: number;
-  /** Distinct body terms, counted in the document frequencies (the body vector's terms: every
+  /** Distinct body term ids, counted in the document frequencies (the body vector's terms: every
    * counted term has a positive weight there). */
-  readonly dfTerms: readonly string[];
-  readonly head: SparseVector;
+  readonly dfTerms: readonly number[];
+  readonly head: TermVector;
   /** Body and name vectors, kept to subtract them when the article leaves the window. */
-  readonly body: SparseVector;
-  readonly entities: SparseVector;
+  readonly body: TermVector;
+  readonly entities: TermVector;
   /** Whether the vectors were added to the story's centres (duplicates and empty articles are not). */
   readonly inCentres: boolean;
   readonly canonicalUrl: string | null;
@@ -31,8 +32,8 @@ export class StoryState {
   readonly members: MemberArticle[] = [];
   /** Centres of the head, body and names channels. */
   readonly centres: StoryCentres;
-  /** Terms under which the candidate index lists this story. */
-  readonly indexedTerms = new Set<string>();
+  /** Term ids under which the candidate index lists this story. */
+  readonly indexedTerms = new Set<number>();
   firstSeen: number;
   lastSeen: number;
   /** This story's row in the candidate index's typed arrays while it is listed there, else -1. */
@@ -45,10 +46,11 @@ export class StoryState {
     readonly seq: number,
     time: number,
     centroidTerms: number,
+    holds: TermHolds,
   ) {
     this.firstSeen = time;
     this.lastSeen = time;
-    this.centres = new StoryCentres(centroidTerms);
+    this.centres = new StoryCentres(centroidTerms, holds);
   }
 
   /** Adds a member and widens the time span. */

@@ -1,29 +1,32 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { BODY, HEAD, NAMES, StoryCentres, type ArticleProbe, type ChannelLinks } from '../../../src/stages/stories/story-centres.ts';
-import type { SparseVector } from '../../../src/stages/stories/sparse-vector.ts';
+import type { TermVector } from '../../../src/stages/stories/sparse-vector.ts';
 import { CandidateIndex } from '../../../src/stages/stories/candidate-index.ts';
 import { StoryState } from '../../../src/stages/stories/story-state.ts';
+import { TermTable } from '../../../src/stages/stories/term-table.ts';
 
-/** A unit vector from term weights. */
-function unit(entries: Record<string, number>): SparseVector {
+const table = new TermTable();
+
+/** A unit vector from term weights, over the ids of `table`. */
+function unit(entries: Record<string, number>): TermVector {
   const norm = Math.sqrt(Object.values(entries).reduce((s, w) => s + w * w, 0));
-  return { terms: Object.keys(entries), weights: Object.values(entries).map((w) => w / norm) };
+  return { ids: Object.keys(entries).map((t) => table.idOf(t)), weights: Object.values(entries).map((w) => w / norm) };
 }
 
-function dot(a: SparseVector, b: SparseVector): number {
+function dot(a: TermVector, b: TermVector): number {
   let sum = 0;
-  a.terms.forEach((t, i) => {
-    const j = b.terms.indexOf(t);
+  a.ids.forEach((t, i) => {
+    const j = b.ids.indexOf(t);
     if (j >= 0) sum += a.weights[i]! * b.weights[j]!;
   });
   return sum;
 }
 
 /** The probe of an article whose body holds every head and name term. */
-function probe(head: SparseVector, body: SparseVector, names: SparseVector): ArticleProbe {
-  const at = (v: SparseVector) => body.terms.map((t) => (v.terms.includes(t) ? v.weights[v.terms.indexOf(t)]! : 0));
-  return { terms: body.terms, head: at(head), body: [...body.weights], names: at(names), nameCount: names.terms.length };
+function probe(head: TermVector, body: TermVector, names: TermVector): ArticleProbe {
+  const at = (v: TermVector) => body.ids.map((t) => (v.ids.includes(t) ? v.weights[v.ids.indexOf(t)]! : 0));
+  return { terms: body.ids, head: at(head), body: [...body.weights], names: at(names), nameCount: names.ids.length };
 }
 
 const links = (): ChannelLinks => ({ head: 0, body: 0, names: 0 });
@@ -35,7 +38,7 @@ const articles = [
 
 describe('StoryCentres', () => {
   it('scores an article in one walk as the mean cosine to the members, per channel', () => {
-    const centres = new StoryCentres(300);
+    const centres = new StoryCentres(300, table);
     centres.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
     centres.add(articles[1]!.head, articles[1]!.body, articles[1]!.names);
     const a = articles[2]!;
@@ -51,8 +54,8 @@ describe('StoryCentres', () => {
   });
 
   it('forgets an article that leaves: the centres are as if it had never come', () => {
-    const one = new StoryCentres(300);
-    const two = new StoryCentres(300);
+    const one = new StoryCentres(300, table);
+    const two = new StoryCentres(300, table);
     for (const a of articles.slice(0, 2)) one.add(a.head, a.body, a.names);
     two.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
     one.remove(articles[1]!.head, articles[1]!.body, articles[1]!.names);
@@ -63,9 +66,9 @@ describe('StoryCentres', () => {
   });
 
   it('merges two stories into the centres of all their articles', () => {
-    const merged = new StoryCentres(300);
-    const other = new StoryCentres(300);
-    const together = new StoryCentres(300);
+    const merged = new StoryCentres(300, table);
+    const other = new StoryCentres(300, table);
+    const together = new StoryCentres(300, table);
     merged.add(articles[0]!.head, articles[0]!.body, articles[0]!.names);
     other.add(articles[1]!.head, articles[1]!.body, articles[1]!.names);
     merged.absorb(other);
@@ -75,7 +78,7 @@ describe('StoryCentres', () => {
   });
 
   it('keeps only the heaviest terms of a long-running story', () => {
-    const centres = new StoryCentres(4);
+    const centres = new StoryCentres(4, table);
     for (let i = 0; i < 5; i++) centres.add(unit({ [`h${i}`]: 1 }), unit({ common: 5, [`rare${i}`]: 1, [`h${i}`]: 1 }), unit({}));
     assert.ok(centres.size(BODY) <= 8);
     assert.ok(centres.cosine(BODY, unit({ common: 1 })) > 0.9);
@@ -84,18 +87,60 @@ describe('StoryCentres', () => {
 
 describe('CandidateIndex', () => {
   it('ranks stories by the weight of the terms they share and leaves out a term most stories list', () => {
-    const index = new CandidateIndex();
-    const stories = Array.from({ length: 300 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10));
+    const terms = new TermTable();
+    const id = (term: string) => terms.idOf(term);
+    const index = new CandidateIndex(terms);
+    const stories = Array.from({ length: 300 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10, terms));
     // Every story lists "trump"; each also its own term.
-    stories.forEach((s, i) => index.add(s, ['trump', `topic${i}`]));
-    const found = index.lookup(['topic7', 'topic3', 'trump'], [0.5, 0.4, 0.9], 'eng', 5);
+    stories.forEach((s, i) => index.add(s, [id('trump'), id(`topic${i}`)]));
+    const found = index.lookup([id('topic7'), id('topic3'), id('trump')], [0.5, 0.4, 0.9], 'eng', 5);
     assert.deepEqual(found.map((s) => s.id), ['s7', 's3'], 'the term listed by all 300 stories is not walked');
-    const few = new CandidateIndex();
-    const three = Array.from({ length: 3 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10));
-    three.forEach((s, i) => few.add(s, ['trump', `topic${i}`]));
-    assert.deepEqual(few.lookup(['topic1', 'trump'], [0.5, 0.9], 'eng', 5).map((s) => s.id), ['s1', 's0', 's2'], 'in a small window every term counts; ties in listing order');
-    assert.deepEqual(few.lookup(['topic1'], [0.5], 'fra', 5), [], 'only stories in the same language');
-    assert.deepEqual(few.lookup(['topic1', 'trump'], [2, 0.5], 'eng', 5, 0.35).map((s) => s.id), ['s1'], 'a story sharing only a light term is not a candidate');
-    assert.deepEqual(few.lookup(['topic1', 'trump'], [1, 0.9], 'eng', 5, 0.35).map((s) => s.id), ['s1', 's0', 's2']);
+    const few = new CandidateIndex(terms);
+    const three = Array.from({ length: 3 }, (_, i) => new StoryState(`s${i}`, 'eng', i, 0, 10, terms));
+    three.forEach((s, i) => few.add(s, [id('trump'), id(`topic${i}`)]));
+    assert.deepEqual(few.lookup([id('topic1'), id('trump')], [0.5, 0.9], 'eng', 5).map((s) => s.id), ['s1', 's0', 's2'], 'in a small window every term counts; ties in listing order');
+    assert.deepEqual(few.lookup([id('topic1')], [0.5], 'fra', 5), [], 'only stories in the same language');
+    assert.deepEqual(few.lookup([id('topic1'), id('trump')], [2, 0.5], 'eng', 5, 0.35).map((s) => s.id), ['s1'], 'a story sharing only a light term is not a candidate');
+    assert.deepEqual(few.lookup([id('topic1'), id('trump')], [1, 0.9], 'eng', 5, 0.35).map((s) => s.id), ['s1', 's0', 's2']);
+  });
+});
+
+describe('TermTable', () => {
+  it('keeps a term id while anything holds it and reuses it once nothing does', () => {
+    const terms = new TermTable();
+    const bridge = terms.idOf('bridge');
+    const vote = terms.idOf('vote');
+    assert.equal(terms.idOf('bridge'), bridge, 'one id per term');
+    terms.addDocument([bridge, vote]);
+    terms.addDocument([bridge]);
+    assert.equal(terms.count(bridge), 2);
+    assert.ok(terms.idf(vote) > terms.idf(bridge), 'a rarer term weighs more');
+    const index = new CandidateIndex(terms);
+    const story = new StoryState('s0', 'eng', 0, 0, 10, terms);
+    index.add(story, [vote]);
+    terms.removeDocument([bridge, vote]);
+    terms.removeDocument([bridge]);
+    assert.equal(terms.vocabulary, 0);
+    assert.equal(terms.term(vote), 'vote', 'still listed in the index, so still known');
+    assert.equal(terms.term(bridge), '', 'held by nothing, so free');
+    assert.equal(terms.idOf('flood'), bridge, 'a new term takes the freed id');
+    index.remove(story);
+    assert.equal(terms.term(vote), '');
+    assert.equal(terms.size, 1);
+  });
+
+  it('lets go of a centre\'s terms when its weights leave or the story goes', () => {
+    const terms = new TermTable();
+    const centres = new StoryCentres(300, terms);
+    const vector = (entries: Record<string, number>): TermVector => ({ ids: Object.keys(entries).map((t) => terms.idOf(t)), weights: Object.values(entries) });
+    const a = { head: vector({ bridge: 1 }), body: vector({ bridge: 0.8, repair: 0.6 }), names: vector({}) };
+    const b = { head: vector({ flood: 1 }), body: vector({ flood: 1 }), names: vector({}) };
+    centres.add(a.head, a.body, a.names);
+    centres.add(b.head, b.body, b.names);
+    assert.equal(terms.size, 3);
+    centres.remove(a.head, a.body, a.names);
+    assert.equal(terms.size, 1, 'the terms only the removed article had are free');
+    centres.dispose();
+    assert.equal(terms.size, 0);
   });
 });

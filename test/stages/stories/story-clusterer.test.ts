@@ -100,6 +100,24 @@ describe('StoryClusterer', () => {
     assert.equal(clusterer.stats().articles, 1);
   });
 
+  it('frees the ids of words that left the window, so the term table follows the window', () => {
+    const clusterer = new StoryClusterer({ windowMs: 2 * DAY });
+    const start = Date.UTC(2031, 0, 1);
+    // Each day brings words of its own (one recurring story, plus daily one-off ones).
+    const peaks: number[] = [];
+    for (let day = 0; day < 30; day++) {
+      for (let i = 0; i < 5; i++) {
+        const words = Array.from({ length: 12 }, (_, w) => `d${day}w${i}x${w}`).join(' ');
+        clusterer.assign(article(`d${day}-${i}`, `Harbor bridge repair ${words}`, `The harbor bridge council voted again. ${words}.`, { publishedAt: start + day * DAY + i * 3_600_000 }));
+      }
+      peaks.push(clusterer.stats().termIds);
+    }
+    const { termIds, vocabulary } = clusterer.stats();
+    assert.ok(termIds >= vocabulary && vocabulary > 0);
+    assert.ok(termIds < 5 * 12 * 4, `ids in use ${termIds}: about three days of words, not thirty`);
+    assert.ok(Math.max(...peaks.slice(10)) <= Math.max(...peaks.slice(0, 10)) + 30, 'no growth with history');
+  });
+
   it('bounds an undated stream by maxWindowArticles', () => {
     const clusterer = new StoryClusterer({ maxWindowArticles: 50 });
     for (let i = 0; i < 200; i++) clusterer.assign(article(`n${i}`, `Event number ${i} word${i}`, `Unique text token${i} about thing${i}.`, { publishedAt: null }));
