@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue } from './cue-verbs.ts';
+import { HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -33,7 +33,7 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
   const t = ctx.tokens;
   for (let k = 0; k < t.count; k++) {
     if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
-    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : (frontedParticiple(ctx, k) ?? relativeGap(ctx, k) ?? reported(ctx, k));
+    const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : atCue(ctx, k);
     if (found === null) continue;
     const draft = withFollowingQuotes(ctx, found);
     for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
@@ -100,6 +100,16 @@ function frontedParticiple(ctx: QuoteContext, k: number): Draft | null {
   return draft(ctx, k + 1, comma, k, speaker);
 }
 
+/** The attribution whose cue is the word at `k`, read once as a cue: a participle opening its
+ * sentence, a relative clause missing its object, or reported speech; null when none. */
+function atCue(ctx: QuoteContext, k: number): Draft | null {
+  const fronted = frontedParticiple(ctx, k);
+  if (fronted !== null) return fronted;
+  const strength = cueAt(ctx, k);
+  if (strength === undefined) return null;
+  return relativeGap(ctx, k, strength) ?? reported(ctx, k, strength);
+}
+
 /** Relative words that open a clause whose object or subject is the noun before them. */
 const RELATIVE_WORDS = new Set(['that', 'which', 'whom']);
 /** Auxiliaries and modals that open a clause missing its subject ("a gift he knew [would] lift me"). */
@@ -110,10 +120,9 @@ const MAX_ANTECEDENT = 6;
 /** "a gift he knew would lift me", "the only candidate whom Trump refused to endorse": a cue inside
  * a relative clause that lacks its object reports the noun phrase it modifies, with the clause.
  * Null when the cue at `k` is not in such a clause. */
-function relativeGap(ctx: QuoteContext, k: number): Draft | null {
+function relativeGap(ctx: QuoteContext, k: number, strength: CueStrength): Draft | null {
   const t = ctx.tokens;
-  const strength = cueAt(ctx, k);
-  if (strength === undefined || strength === 'quoting') return null;
+  if (strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const speaker = subjectBefore(ctx, k, sentenceStart);
   // "the notion that people want to …": a "that" clause after a noun is its content, not a relative one.
@@ -157,11 +166,10 @@ function antecedentStart(ctx: QuoteContext, j: number, floor: number): number {
 }
 
 /** "X said (that) …" or "…, X said." at the cue `k`; null when it is neither. */
-function reported(ctx: QuoteContext, k: number): Draft | null {
+function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | null {
   // "echoed Mr. Putin's justification", "demanded an apology": a verb that quotes beside a quotation mark takes a stance elsewhere.
-  const quoting = cueAt(ctx, k);
   const strength = quoting === 'quoting' && QUOTING_STANCE_FORMS.has(ctx.tokens.lower[k]!) ? 'stance' : quoting;
-  if (strength === undefined || strength === 'quoting') return null;
+  if (strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
   // "is worried that …" is a state of mind of the subject, not a passive.
