@@ -1,7 +1,9 @@
 // The centres of a story in its three feature channels (head, body, names), held together: one
-// table from term to a slot of three weights, each channel the sum of its articles' unit vectors.
+// table from term id to a slot of three weights, each channel the sum of its articles' unit vectors.
 // Head and name terms are body terms too, so scoring an article walks its body terms once and
-// reads all three channels from one lookup, instead of three lookups in three tables.
+// reads all three channels from one lookup, instead of three lookups in three tables. The table is
+// an open-addressing hash over integer ids in typed arrays (scoring looks up every probe term in
+// each of 15 candidate stories: a string-keyed Map there was the largest single cost).
 import type { TermVector } from './sparse-vector.ts';
 import type { TermHolds } from './term-table.ts';
 
@@ -10,6 +12,10 @@ export const HEAD = 0;
 export const BODY = 1;
 export const NAMES = 2;
 const CHANNELS = 3;
+/** Slots of a new story's table (a power of two; grown to fit its first article at once). */
+const INITIAL_SLOTS = 8;
+/** 2^32 / golden ratio: multiplying spreads consecutive ids over the table's top bits. */
+const FIBONACCI = 0x9e3779b1;
 
 /** An article's terms that some story may hold (body order), with its weight in each channel (0
  * when the term is not in that channel), and how many terms each channel had before filtering. */
@@ -30,12 +36,25 @@ export interface ChannelLinks {
   names: number;
 }
 
-/** The three centres of one story; each term with a weight holds its id in the term table. */
+/** The three centres of one story; each term with a weight holds its id in the term table.
+ *
+ * Slots are kept in insertion order, as a Map's entries would be (a removed slot leaves a gap
+ * until the next compaction; a term added again goes to the end): the merge score, the merge
+ * itself and pruning walk the slots in that order, and their sums must come out as they always
+ * did, to the last bit. */
 export class StoryCentres {
-  private readonly slots = new Map<number, number>();
-  private weights = new Float64Array(CHANNELS * 32);
-  private readonly freeSlots: number[] = [];
-  private nextSlot = 0;
+  /** Term id of each slot in insertion order, -1 for a removed one. */
+  private keys = new Int32Array(INITIAL_SLOTS);
+  /** Three weights per slot; a removed or unused slot's are 0. */
+  private weights = new Float64Array(INITIAL_SLOTS * CHANNELS);
+  /** Slots used, removed ones included. */
+  private end = 0;
+  /** Slots in use. */
+  private live = 0;
+  /** Linear probing from a term id's hash to its slot + 1 (0: empty), twice as long as `keys`. */
+  private table = new Int32Array(INITIAL_SLOTS * 2);
+  /** 32 - log2(table.length): the hash is the top bits of a Fibonacci product. */
+  private shift = 32 - Math.log2(INITIAL_SLOTS * 2);
   private readonly norm2 = [0, 0, 0];
   /** Terms with a weight, per channel. */
   private readonly sizes = [0, 0, 0];
@@ -55,10 +74,12 @@ export class StoryCentres {
   /** Adds an article's unit vectors. */
   add(head: TermVector, body: TermVector, names: TermVector): void {
     this.count++;
+    // Room for every body term at once (head and name terms are among them), not a doubling per few.
+    this.makeRoom(body.ids.length);
     this.addChannel(HEAD, head.ids, head.weights);
     this.addChannel(BODY, body.ids, body.weights);
     this.addChannel(NAMES, names.ids, names.weights);
-    if (this.slots.size > 2 * this.maxTerms) this.prune();
+    if (this.live > 2 * this.maxTerms) this.prune();
   }
 
   /** Subtracts an article added before (it left the window while its story goes on). */
@@ -73,13 +94,15 @@ export class StoryCentres {
   /** Adds another story's centres (a merge). */
   absorb(other: StoryCentres): void {
     this.count += other.count;
-    for (const [term, from] of other.slots) {
+    for (let from = 0; from < other.end; from++) {
+      const term = other.keys[from]!;
+      if (term < 0) continue;
       for (let c = 0; c < CHANNELS; c++) {
         const w = other.weights[from * CHANNELS + c]!;
         if (w !== 0) this.addWeight(c, term, w);
       }
     }
-    if (this.slots.size > 2 * this.maxTerms) this.prune();
+    if (this.live > 2 * this.maxTerms) this.prune();
   }
 
   /** Mean-link similarity per channel of an article to the story: dot products with the sums of
@@ -90,17 +113,25 @@ export class StoryCentres {
     out.names = 0;
     if (this.count === 0) return out;
     const { terms, head, body, names } = probe;
-    const weights = this.weights;
+    const { weights, keys, table, shift } = this;
+    const mask = table.length - 1;
     let h = 0;
     let b = 0;
     let n = 0;
     for (let i = 0; i < terms.length; i++) {
-      const slot = this.slots.get(terms[i]!);
-      if (slot === undefined) continue;
-      const at = slot * CHANNELS;
-      h += weights[at]! * head[i]!;
-      b += weights[at + 1]! * body[i]!;
-      n += weights[at + 2]! * names[i]!;
+      const term = terms[i]!;
+      // `slotOf`, inlined: this loop runs for every probe term of every candidate story.
+      let at = Math.imul(term, FIBONACCI) >>> shift;
+      let slot = table[at]! - 1;
+      while (slot >= 0 && keys[slot] !== term) {
+        at = (at + 1) & mask;
+        slot = table[at]! - 1;
+      }
+      if (slot < 0) continue;
+      const w = slot * CHANNELS;
+      h += weights[w]! * head[i]!;
+      b += weights[w + 1]! * body[i]!;
+      n += weights[w + 2]! * names[i]!;
     }
     const scale = this.count ** exponent;
     out.head = h / scale;
@@ -115,10 +146,12 @@ export class StoryCentres {
     out.body = 0;
     out.names = 0;
     if (this.count === 0 || other.count === 0) return out;
-    const [small, large] = this.slots.size <= other.slots.size ? [this, other] : [other, this];
-    for (const [term, slot] of small.slots) {
-      const match = large.slots.get(term);
-      if (match === undefined) continue;
+    const [small, large] = this.live <= other.live ? [this, other] : [other, this];
+    for (let slot = 0; slot < small.end; slot++) {
+      const term = small.keys[slot]!;
+      if (term < 0) continue;
+      const match = large.slotOf(term);
+      if (match < 0) continue;
       const a = slot * CHANNELS;
       const b = match * CHANNELS;
       out.head += small.weights[a]! * large.weights[b]!;
@@ -138,10 +171,17 @@ export class StoryCentres {
     if (norm2 <= 0) return 0;
     let dot = 0;
     for (let i = 0; i < vector.ids.length; i++) {
-      const slot = this.slots.get(vector.ids[i]!);
-      if (slot !== undefined) dot += this.weights[slot * CHANNELS + channel]! * vector.weights[i]!;
+      const slot = this.slotOf(vector.ids[i]!);
+      if (slot >= 0) dot += this.weights[slot * CHANNELS + channel]! * vector.weights[i]!;
     }
     return dot / Math.sqrt(norm2);
+  }
+
+  /** Lets go of every term (the story left the window or was merged into another). */
+  dispose(): void {
+    for (let slot = 0; slot < this.end; slot++) if (this.keys[slot]! >= 0) this.holds.release(this.keys[slot]!);
+    this.clear();
+    this.count = 0;
   }
 
   private addChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
@@ -149,10 +189,9 @@ export class StoryCentres {
   }
 
   private addWeight(channel: number, term: number, w: number): void {
-    let slot = this.slots.get(term);
-    if (slot === undefined) {
-      slot = this.newSlot();
-      this.slots.set(term, slot);
+    let slot = this.slotOf(term);
+    if (slot < 0) {
+      slot = this.insert(term);
       this.holds.retain(term);
     }
     const at = slot * CHANNELS + channel;
@@ -164,9 +203,9 @@ export class StoryCentres {
 
   private removeChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
     for (let i = 0; i < terms.length; i++) {
-      const slot = this.slots.get(terms[i]!);
+      const slot = this.slotOf(terms[i]!);
       // A pruned term is already gone: nothing to subtract.
-      if (slot === undefined) continue;
+      if (slot < 0) continue;
       const at = slot * CHANNELS + channel;
       const old = this.weights[at]!;
       if (old === 0) continue;
@@ -177,7 +216,10 @@ export class StoryCentres {
       }
       this.norm2[channel]! += next * next - old * old;
       this.weights[at] = next;
-      if (next === 0 && this.isEmpty(slot)) this.freeSlot(terms[i]!, slot);
+      if (next === 0 && this.isEmpty(slot)) {
+        this.delete(slot);
+        this.holds.release(terms[i]!);
+      }
     }
   }
 
@@ -186,47 +228,114 @@ export class StoryCentres {
     return this.weights[at] === 0 && this.weights[at + 1] === 0 && this.weights[at + 2] === 0;
   }
 
-  private newSlot(): number {
-    const reused = this.freeSlots.pop();
-    if (reused !== undefined) return reused;
-    const slot = this.nextSlot++;
-    if ((slot + 1) * CHANNELS > this.weights.length) {
-      const grown = new Float64Array(this.weights.length * 2);
-      grown.set(this.weights);
-      this.weights = grown;
+  /** The term's slot, or -1. */
+  private slotOf(term: number): number {
+    const { keys, table } = this;
+    const mask = table.length - 1;
+    let at = Math.imul(term, FIBONACCI) >>> this.shift;
+    let slot = table[at]! - 1;
+    while (slot >= 0 && keys[slot] !== term) {
+      at = (at + 1) & mask;
+      slot = table[at]! - 1;
     }
     return slot;
   }
 
-  private freeSlot(term: number, slot: number): void {
-    this.slots.delete(term);
-    this.freeSlots.push(slot);
-    this.holds.release(term);
+  /** A new slot at the end for a term not held yet (its weights are 0). */
+  private insert(term: number): number {
+    if (this.end === this.keys.length) this.makeRoom(1);
+    const slot = this.end++;
+    this.keys[slot] = term;
+    this.live++;
+    this.place(term, slot);
+    return slot;
   }
 
-  /** Lets go of every term (the story left the window or was merged into another). */
-  dispose(): void {
-    for (const term of this.slots.keys()) this.holds.release(term);
-    this.slots.clear();
-    this.freeSlots.length = 0;
-    this.nextSlot = 0;
-    this.count = 0;
+  private place(term: number, slot: number): void {
+    const mask = this.table.length - 1;
+    let at = Math.imul(term, FIBONACCI) >>> this.shift;
+    while (this.table[at] !== 0) at = (at + 1) & mask;
+    this.table[at] = slot + 1;
+  }
+
+  /** Removes an emptied slot: its table entry goes, and the entries after it in its probe run
+   * move back where their search would reach them (deletion without tombstones). */
+  private delete(slot: number): void {
+    const { keys, table } = this;
+    const mask = table.length - 1;
+    let hole = Math.imul(keys[slot]!, FIBONACCI) >>> this.shift;
+    while (table[hole] !== slot + 1) hole = (hole + 1) & mask;
+    for (let at = (hole + 1) & mask; table[at] !== 0; at = (at + 1) & mask) {
+      const home = Math.imul(keys[table[at]! - 1]!, FIBONACCI) >>> this.shift;
+      // The entry at `at` may fill the hole when the hole lies on its way from its home.
+      if (((at - home) & mask) >= ((at - hole) & mask)) {
+        table[hole] = table[at]!;
+        hole = at;
+      }
+    }
+    table[hole] = 0;
+    keys[slot] = -1;
+    this.live--;
+  }
+
+  /** Makes room for `needed` more slots at the end: closes the gaps of removed slots when that
+   * leaves the arrays at most half full, else grows them to fit (at least doubling). Slot order is
+   * kept either way. */
+  private makeRoom(needed: number): void {
+    const capacity = this.keys.length;
+    if (this.end + needed <= capacity) return;
+    let size = capacity;
+    if (this.live + needed > capacity / 2) {
+      size *= 2;
+      while (this.live + needed > size) size *= 2;
+    }
+    const keys = size === capacity ? this.keys : new Int32Array(size);
+    const weights = size === capacity ? this.weights : new Float64Array(size * CHANNELS);
+    let next = 0;
+    for (let slot = 0; slot < this.end; slot++) {
+      const term = this.keys[slot]!;
+      if (term < 0) continue;
+      keys[next] = term;
+      const from = slot * CHANNELS;
+      const to = next * CHANNELS;
+      weights[to] = this.weights[from]!;
+      weights[to + 1] = this.weights[from + 1]!;
+      weights[to + 2] = this.weights[from + 2]!;
+      next++;
+    }
+    weights.fill(0, next * CHANNELS, this.end * CHANNELS);
+    this.keys = keys;
+    this.weights = weights;
+    this.end = next;
+    if (this.table.length !== 2 * size) {
+      this.table = new Int32Array(2 * size);
+      this.shift = 32 - Math.log2(2 * size);
+    } else this.table.fill(0);
+    for (let slot = 0; slot < next; slot++) this.place(keys[slot]!, slot);
+  }
+
+  /** Empties the table (weights, norms and sizes too); the holds are the caller's to release. */
+  private clear(): void {
+    this.weights.fill(0, 0, this.end * CHANNELS);
+    this.table.fill(0);
+    this.end = 0;
+    this.live = 0;
+    this.norm2.fill(0);
+    this.sizes.fill(0);
   }
 
   /** Keeps the `maxTerms` heaviest terms (by their summed weight over the channels): a
    * long-running story's tail of rare words decides nothing but costs memory and time. */
   private prune(): void {
-    const ranked = [...this.slots].map(([term, slot]) => {
+    const ranked: { term: number; head: number; body: number; names: number }[] = [];
+    for (let slot = 0; slot < this.end; slot++) {
+      const term = this.keys[slot]!;
+      if (term < 0) continue;
       const at = slot * CHANNELS;
-      return { term, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! };
-    });
+      ranked.push({ term, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! });
+    }
     ranked.sort((a, b) => b.head + b.body + b.names - (a.head + a.body + a.names));
-    this.slots.clear();
-    this.freeSlots.length = 0;
-    this.nextSlot = 0;
-    this.weights.fill(0);
-    this.norm2.fill(0);
-    this.sizes.fill(0);
+    this.clear();
     for (const kept of ranked.slice(0, this.maxTerms)) {
       if (kept.head !== 0) this.addWeight(HEAD, kept.term, kept.head);
       if (kept.body !== 0) this.addWeight(BODY, kept.term, kept.body);
