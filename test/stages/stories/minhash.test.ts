@@ -28,4 +28,27 @@ describe('MinHash', () => {
     index.remove('a');
     assert.equal(index.nearest(probe, 0.8), null);
   });
+
+  it('keeps buckets in arrival order through removals and reused slots, over many articles', () => {
+    const index = new MinhashIndex();
+    const text = words(300);
+    // Three copies share every band: the first to come wins a tie.
+    for (const id of ['c1', 'c2', 'c3']) index.add(id, minhashSignature(text)!);
+    for (let i = 0; i < 500; i++) index.add(`other${i}`, minhashSignature(words(40, `o${i}x`))!);
+    const probe = minhashSignature(text)!;
+    assert.deepEqual(index.nearest(probe, 0.8), { articleId: 'c1', similarity: 1 });
+    index.remove('c2');
+    index.remove('c1');
+    assert.equal(index.nearest(probe, 0.8)?.articleId, 'c3', 'the chain skips removed articles');
+    for (let i = 0; i < 500; i += 2) index.remove(`other${i}`);
+    index.add('c4', minhashSignature(text)!);
+    assert.equal(index.nearest(probe, 0.8)?.articleId, 'c3', 'a later copy, in a reused slot, comes after');
+    index.remove('c3');
+    assert.equal(index.nearest(probe, 0.8)?.articleId, 'c4');
+    assert.equal(index.nearest(minhashSignature(words(40, 'o7x'))!, 0.8)?.articleId, 'other7');
+    assert.equal(index.nearest(minhashSignature(words(40, 'o8x'))!, 0.8), null);
+    const near = [...words(290), 'y1', 'y2', 'y3', 'y4', 'y5', 'y6', 'y7', 'y8', 'y9', 'y10'];
+    index.add('c5', minhashSignature(near)!);
+    assert.equal(index.nearest(minhashSignature(near)!, 0.8)?.articleId, 'c5', 'the most similar, not the first found');
+  });
 });
