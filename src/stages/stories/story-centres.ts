@@ -12,8 +12,13 @@ export const HEAD = 0;
 export const BODY = 1;
 export const NAMES = 2;
 const CHANNELS = 3;
-/** Slots of a new story's table (a power of two; grown to fit its first article at once). */
-const INITIAL_SLOTS = 8;
+/** Fewest slots of a story's table (a power of two); its first article sizes it at once. */
+const MIN_SLOTS = 8;
+/** What a story holds before its first article: no slots, and a table of one empty position
+ * (never written: the first insertion makes room first). */
+const NO_KEYS = new Int32Array(0);
+const NO_WEIGHTS = new Float64Array(0);
+const NO_TABLE = new Int32Array(2);
 /** 2^32 / golden ratio: multiplying spreads consecutive ids over the table's top bits. */
 const FIBONACCI = 0x9e3779b1;
 
@@ -44,17 +49,17 @@ export interface ChannelLinks {
  * did, to the last bit. */
 export class StoryCentres {
   /** Term id of each slot in insertion order, -1 for a removed one. */
-  private keys = new Int32Array(INITIAL_SLOTS);
+  private keys = NO_KEYS;
   /** Three weights per slot; a removed or unused slot's are 0. */
-  private weights = new Float64Array(INITIAL_SLOTS * CHANNELS);
+  private weights = NO_WEIGHTS;
   /** Slots used, removed ones included. */
   private end = 0;
   /** Slots in use. */
   private live = 0;
   /** Linear probing from a term id's hash to its slot + 1 (0: empty), twice as long as `keys`. */
-  private table = new Int32Array(INITIAL_SLOTS * 2);
+  private table = NO_TABLE;
   /** 32 - log2(table.length): the hash is the top bits of a Fibonacci product. */
-  private shift = 32 - Math.log2(INITIAL_SLOTS * 2);
+  private shift = 32 - Math.log2(NO_TABLE.length);
   private readonly norm2 = [0, 0, 0];
   /** Terms with a weight, per channel. */
   private readonly sizes = [0, 0, 0];
@@ -286,7 +291,7 @@ export class StoryCentres {
     if (this.end + needed <= capacity) return;
     let size = capacity;
     if (this.live + needed > capacity / 2) {
-      size *= 2;
+      size = Math.max(MIN_SLOTS, capacity * 2);
       while (this.live + needed > size) size *= 2;
     }
     const keys = size === capacity ? this.keys : new Int32Array(size);
