@@ -176,6 +176,7 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
+  if (isAgentParticiple(ctx, k)) return null;
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
   // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
   // "which, his advisers believe, would lead to …": a thought set inside its sentence too.
@@ -226,6 +227,16 @@ function passive(ctx: QuoteContext, k: number, sentenceStart: number, sentenceEn
   const speaker = phraseStartingAt(t, by + 1, sentenceEnd);
   if (speaker === null || wordsBetween(ctx, sentenceStart, sentenceEnd) < MIN_CONTENT_WORDS) return null;
   return draft(ctx, sentenceStart, sentenceEnd, k, speaker);
+}
+
+/** True when the cue at `k` is a participle with its agent after "by" ("a lawsuit [filed by]
+ * Vice News", "an allegation [rejected by] Congress"): the noun before it is what was filed, not
+ * who filed it. "responded by saying" (a manner) and "found by 43%-41%" (a margin) stay cues. */
+function isAgentParticiple(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (t.lower[k + 1] !== 'by' || t.kinds[k + 2] !== TokenKind.Word) return false;
+  const after = t.lower[k + 2]!;
+  return !after.endsWith('ing') && !isDigitWord(after);
 }
 
 /** True when the cue at `k` follows a comma (or a closing mark after one) and a name follows it,

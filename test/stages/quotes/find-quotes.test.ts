@@ -799,3 +799,15 @@ describe('findQuotes: what a thought reports', () => {
     assert.deepEqual([q?.content, q?.mention], ['him to back Clinton when he speaks on Thursday', 'Most delegates']);
   });
 });
+
+describe('findQuotes: forms that report nothing', () => {
+  it('reads no speaker before a participle with its agent after "by" ("a lawsuit filed by X")', () => {
+    assert.deepEqual(read('The department faces a lawsuit filed by reporter Jason Leopold of Vice News.'), []);
+    assert.deepEqual(read('It was an allegation rejected by a series of congressional inquiries.'), []);
+  });
+
+  it('keeps a cue followed by "by" and a manner ("responded by saying …")', () => {
+    const [q] = read('Mr. Bush responded by praising the voters of Iowa at length.');
+    assert.deepEqual([q?.mention, q?.cue, q?.content], ['Mr. Bush', 'responded', 'by praising the voters of Iowa at length']);
+  });
+});
