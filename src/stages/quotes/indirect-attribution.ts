@@ -454,6 +454,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks.
   const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && t.kinds[j] === TokenKind.Quote);
   for (let j = i; j < end && j - i < window && inSetting(j); j++) {
+    // "said he believed that …": the clause opens at "he"; its own cue is not a setting to skip.
+    if (j > i && cueAt(ctx, j) !== undefined) break;
     if (t.lower[j] === 'that' && ctx.spanOf[j]! < 0) {
       i = j;
       break;

@@ -811,3 +811,18 @@ describe('findQuotes: forms that report nothing', () => {
     assert.deepEqual([q?.mention, q?.cue, q?.content], ['Mr. Bush', 'responded', 'by praising the voters of Iowa at length']);
   });
 });
+
+describe('findQuotes: one attribution for a report of a thought', () => {
+  it('opens the reported clause at its subject when a cue stands before "that" ("said he believed that …")', () => {
+    const quotes = read("Mr. Leenders said he believed that more than half of his union's workers support Senator Bernie Sanders.");
+    assert.deepEqual(
+      quotes.map((q) => [q.mention, q.cue, q.content]),
+      [['Mr. Leenders', 'said', "he believed that more than half of his union's workers support Senator Bernie Sanders"]],
+    );
+  });
+
+  it('still skips a setting before "that" ("told supporters on Monday that …")', () => {
+    const [q] = read('Sanders told supporters on Monday that the primary is far from over.');
+    assert.equal(q?.content, 'that the primary is far from over');
+  });
+});
