@@ -193,6 +193,8 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").
   const minWords = strength === 'stance' || topic ? 1 : strength === 'naming' ? 2 : MIN_CONTENT_WORDS;
+  // "asked whether he supported …": a cue inside a question is asked about, not said.
+  if (speaker !== null && ctx.tokens.lower[speaker.first - 1] === 'whether') return null;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
     if (strength === 'thought' && !(topic && WORRY_FORMS.has(ctx.tokens.lower[k]!)) && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);

@@ -826,3 +826,10 @@ describe('findQuotes: one attribution for a report of a thought', () => {
     assert.equal(q?.content, 'that the primary is far from over');
   });
 });
+
+describe('findQuotes: questions', () => {
+  it('reads no attribution in a "whether" clause ("asked whether she agrees …")', () => {
+    const quotes = read('Reporters asked whether she agrees with the EPA on the gallon mandates that Congress wrote.');
+    assert.ok(quotes.every((q) => q.mention !== 'she'), JSON.stringify(quotes));
+  });
+});
