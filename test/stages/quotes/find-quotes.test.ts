@@ -511,6 +511,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('His promise was broken. The promise to voters was kept.'), []);
   });
 
+  it('reads no source in a possessive before "call" ("Trump’s call for a ban", most often another’s topic)', () => {
+    assert.deepEqual(read('Donald Trump’s call for a ban on Muslims entering the country drew wide criticism.'), []);
+  });
+
   it('reads a cue after a contracted "be" or a negated auxiliary', () => {
     assert.deepEqual(read('Democrats don’t think Hillary Clinton can catch Bernie Sanders.').map((q) => [q.mention, q.cue]), [['Democrats', 'think']]);
     assert.deepEqual(read('He’s hoping the governor’s endorsement will be a big boost.').map((q) => q.cue), ['hoping']);
