@@ -185,7 +185,11 @@ export class StoryCentres {
   /** Lets go of every term (the story left the window or was merged into another). */
   dispose(): void {
     for (let slot = 0; slot < this.end; slot++) if (this.keys[slot]! >= 0) this.holds.release(this.keys[slot]!);
-    this.clear();
+    this.recycle();
+    this.end = 0;
+    this.live = 0;
+    this.norm2.fill(0);
+    this.sizes.fill(0);
     this.count = 0;
   }
 
@@ -294,8 +298,9 @@ export class StoryCentres {
       size = Math.max(MIN_SLOTS, capacity * 2);
       while (this.live + needed > size) size *= 2;
     }
-    const keys = size === capacity ? this.keys : new Int32Array(size);
-    const weights = size === capacity ? this.weights : new Float64Array(size * CHANNELS);
+    const grown = size === capacity ? null : takeArrays(size);
+    const keys = grown?.keys ?? this.keys;
+    const weights = grown?.weights ?? this.weights;
     let next = 0;
     for (let slot = 0; slot < this.end; slot++) {
       const term = this.keys[slot]!;
@@ -308,15 +313,30 @@ export class StoryCentres {
       weights[to + 2] = this.weights[from + 2]!;
       next++;
     }
-    weights.fill(0, next * CHANNELS, this.end * CHANNELS);
+    if (grown === null) {
+      weights.fill(0, next * CHANNELS, this.end * CHANNELS);
+      this.table.fill(0);
+    } else {
+      this.recycle();
+      this.table = grown.table;
+      this.shift = 32 - Math.log2(2 * size);
+    }
     this.keys = keys;
     this.weights = weights;
     this.end = next;
-    if (this.table.length !== 2 * size) {
-      this.table = new Int32Array(2 * size);
-      this.shift = 32 - Math.log2(2 * size);
-    } else this.table.fill(0);
     for (let slot = 0; slot < next; slot++) this.place(keys[slot]!, slot);
+  }
+
+  /** Hands this story's arrays, cleared, to the next story that needs arrays of their size. */
+  private recycle(): void {
+    if (this.keys.length === 0) return;
+    this.weights.fill(0, 0, this.end * CHANNELS);
+    this.table.fill(0);
+    giveArrays({ keys: this.keys, weights: this.weights, table: this.table });
+    this.keys = NO_KEYS;
+    this.weights = NO_WEIGHTS;
+    this.table = NO_TABLE;
+    this.shift = 32 - Math.log2(NO_TABLE.length);
   }
 
   /** Empties the table (weights, norms and sizes too); the holds are the caller's to release. */
@@ -349,4 +369,32 @@ export class StoryCentres {
     // Kept terms were retained again as they were added back; the pruned ones go.
     for (const { term } of ranked) this.holds.release(term);
   }
+}
+
+/** The arrays of one table: `keys` of a capacity, three weights per slot, two positions per slot. */
+interface TableArrays {
+  readonly keys: Int32Array<ArrayBuffer>;
+  readonly weights: Float64Array<ArrayBuffer>;
+  readonly table: Int32Array<ArrayBuffer>;
+}
+
+/** Cleared arrays of stories that left or grew, by capacity: about as many stories leave the
+ * window as start, and a typed array costs far more to allocate than to clear. */
+const spareArrays = new Map<number, TableArrays[]>();
+/** Spare tables kept per capacity at most, so the pool stays small. */
+const SPARE_LIMIT = 32;
+
+/** Zeroed arrays for `size` slots, reused when a story gave some back. */
+function takeArrays(size: number): TableArrays {
+  return spareArrays.get(size)?.pop() ?? { keys: new Int32Array(size), weights: new Float64Array(size * CHANNELS), table: new Int32Array(2 * size) };
+}
+
+/** Keeps cleared arrays (weights and table all 0) for a later story. */
+function giveArrays(arrays: TableArrays): void {
+  let spare = spareArrays.get(arrays.keys.length);
+  if (spare === undefined) {
+    spare = [];
+    spareArrays.set(arrays.keys.length, spare);
+  }
+  if (spare.length < SPARE_LIMIT) spare.push(arrays);
 }

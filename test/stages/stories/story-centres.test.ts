@@ -77,6 +77,19 @@ describe('StoryCentres', () => {
     assert.deepEqual(merged.linkage(probe(a.head, a.body, a.names), 1, links()), together.linkage(probe(a.head, a.body, a.names), 1, links()));
   });
 
+  it('gives a story that left its arrays cleared to the next one', () => {
+    const gone = new StoryCentres(300, table);
+    for (const a of articles) gone.add(a.head, a.body, a.names);
+    gone.dispose();
+    const next = new StoryCentres(300, table);
+    const fresh = new StoryCentres(300, table);
+    for (const centres of [next, fresh]) centres.add(articles[2]!.head, articles[2]!.body, articles[2]!.names);
+    const a = articles[0]!;
+    assert.deepEqual(next.linkage(probe(a.head, a.body, a.names), 1, links()), fresh.linkage(probe(a.head, a.body, a.names), 1, links()));
+    assert.equal(next.size(BODY), 3);
+    assert.equal(next.cosine(BODY, unit({ bridge: 1, council: 1 })), 0, 'nothing left of the stories before');
+  });
+
   it('keeps only the heaviest terms of a long-running story', () => {
     const centres = new StoryCentres(4, table);
     for (let i = 0; i < 5; i++) centres.add(unit({ [`h${i}`]: 1 }), unit({ common: 5, [`rare${i}`]: 1, [`h${i}`]: 1 }), unit({}));
