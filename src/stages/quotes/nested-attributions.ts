@@ -49,8 +49,10 @@ function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   const inner = cueStrength(t.lower[d.cueFirst]!);
   if (inner === 'thought') return true;
   const outerStrength = cueStrength(t.lower[outer.cueFirst]!);
-  // Under "according to X," or a colon the annotated source of reported words is the outer one.
-  if (outerStrength === undefined) return d.kind !== 'direct';
+  // Under "according to X," or a colon the annotated source of reported words is the outer one;
+  // under "according to" that of a quote too ("“…,” Grayson said, according to Frankel": 1 of 16
+  // such quotes was annotated with its own speaker on PolNeAR train).
+  if (outerStrength === undefined) return d.kind !== 'direct' || t.lower[outer.cueFirst] === 'according';
   if (outerStrength !== 'speech') return false;
   return inner === 'naming' || (inner === 'stance' && !SPEAKER_PRONOUNS.has(t.lower[d.speaker!.first]!));
 }

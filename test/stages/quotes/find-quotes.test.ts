@@ -837,3 +837,10 @@ describe('findQuotes: questions', () => {
     assert.ok(quotes.every((q) => q.mention !== 'she'), JSON.stringify(quotes));
   });
 });
+
+describe('findQuotes: a quote reported by another source', () => {
+  it('attributes a quote and its speaker under a trailing "according to X" to X alone', () => {
+    const text = '“She’s going to have my name, and I’m going to spend a lot of money on television,” Grayson said, according to Frankel.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.cue]), [['Frankel', 'according to']]);
+  });
+});
