@@ -52,7 +52,10 @@ function isHeadNoun(tokens: Tokens, j: number, floor: number): boolean {
 }
 
 /** Words that are no speaker on their own. */
-const NOT_SPEAKERS = new Set(['be', 'been', 'being', 'get', 'having', 'instead', 'just', 'more', 'there', 'what']);
+const NOT_SPEAKERS = new Set([
+  'along', 'amid', 'be', 'been', 'being', 'beyond', 'first', 'get', 'having', 'instead', 'just', 'last', 'more', 'much', 'never', 'now',
+  'over', 'perhaps', 'please', 'see', 'such', 'there', 'unlike', 'what',
+]);
 
 /** Determiners that cannot be a speaker on their own ("the", "his"), unlike "many" or "both". */
 const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
@@ -105,7 +108,11 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
   let j = i;
   if (w === 'the' && i + 1 < limit && isNameWord(tokens, i + 1)) j = i + 1;
   // A capitalised determiner opening a sentence ("The first incident") is no name.
-  if (isNameWord(tokens, j) && (j > i || !DETERMINERS.has(w))) return { first: i, last: nameEnd(tokens, j, limit) };
+  if (isNameWord(tokens, j) && (j > i || !DETERMINERS.has(w))) {
+    const last = nameEnd(tokens, j, limit);
+    // "Beyond, …", "Perhaps …": a capitalised adverb or preposition that opens a sentence names no one.
+    return last === i && NOT_SPEAKERS.has(w) ? null : { first: i, last };
+  }
   if (!DETERMINERS.has(w) && !isPhraseWord(tokens, i)) return null;
   while (j + 1 < limit && j - i < MAX_PHRASE && (isPhraseWord(tokens, j + 1) || isNameWord(tokens, j + 1)) && !DETERMINERS.has(tokens.lower[j + 1]!)) j++;
   // "according to the report", "said the secretary of state": a noun that is also a verb lemma ends the phrase.
@@ -115,7 +122,7 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
     const rest = tokens.lower[j + 1] === 'of' ? null : phraseStartingAt(tokens, j + 1, Math.min(limit, j + 1 + MAX_PHRASE));
     return { first: i, last: rest && tokens.lower[rest.last] !== 'of' ? rest.last : j - 1 };
   }
-  return j === i && BARE_DETERMINERS.has(w) ? null : { first: i, last: j };
+  return j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w)) ? null : { first: i, last: j };
 }
 
 /** Last token of the capitalised name starting at `i`. */

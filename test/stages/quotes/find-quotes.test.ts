@@ -844,3 +844,13 @@ describe('findQuotes: a quote reported by another source', () => {
     assert.deepEqual(read(text).map((q) => [q.mention, q.cue]), [['Frankel', 'according to']]);
   });
 });
+
+describe('findQuotes: words that name no speaker', () => {
+  it('takes no lone adverb or preposition for a speaker ("by now, it’s", "such as when …")', () => {
+    const texts = [
+      'If anybody should have been confirmed by now, it’s Crenshaw.',
+      'There have been more-pointed references, such as when Cruz knocked Rubio on trade and called him a "moderate," a subtle dig.',
+    ];
+    for (const text of texts) assert.ok(read(text).every((q) => q.mention !== 'now' && q.mention !== 'such'), text);
+  });
+});
