@@ -62,7 +62,7 @@ function measureOurs(pool: readonly StoryArticle[], n: number, perDay: number): 
   const clusterer = new StoryClusterer();
   const m = timed(n, (k) => clusterer.assign(replayed(pool, k, perDay)));
   const w = clusterer.stats();
-  return { ...m, window: `${w.stories} stories, ${w.articles} articles` };
+  return { ...m, window: `${w.stories} stories, ${w.articles} articles, ${w.termIds} term ids` };
 }
 
 function measureBaseline(pool: readonly StoryArticle[], n: number, perDay: number): Measure {
