@@ -172,8 +172,10 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   if (strength === 'quoting') return null;
   const sentenceStart = sentenceStartOf(ctx, k);
   const sentenceEnd = contentEnd(ctx, k);
-  // "is worried that …" is a state of mind of the subject, not a passive.
-  if (strength !== 'thought' && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
+  // "is worried that …" is a state of mind of the subject, not a passive; but "is expected to
+  // attend" is one: its subject is what is expected, not who expects it.
+  const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to';
+  if ((strength !== 'thought' || thoughtPassive) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
   if (isAgentParticiple(ctx, k)) return null;
@@ -206,7 +208,10 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
 }
 
 /** Forms of "be" that make a participle cue passive ("was criticized", "has been praised"). */
-const BE_FORMS = new Set(['are', 'be', 'been', 'being', 'is', 'was', 'were', "'s", '’s']);
+const BE_FORMS = new Set([
+  'are', "aren't", 'aren’t', 'be', 'been', 'being', 'is', "isn't", 'isn’t', 'was', "wasn't", 'wasn’t', 'were', "weren't", 'weren’t', "'s",
+  '’s',
+]);
 
 /** True when the cue at `k` is a participle after a form of "be" (past adverbs): its subject is
  * what the attribution is about, not who made it. */

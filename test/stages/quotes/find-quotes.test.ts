@@ -854,3 +854,16 @@ describe('findQuotes: words that name no speaker', () => {
     for (const text of texts) assert.ok(read(text).every((q) => q.mention !== 'now' && q.mention !== 'such'), text);
   });
 });
+
+describe('findQuotes: passives of thought', () => {
+  it('reads no source in "is expected to …", a passive whose subject is what is expected', () => {
+    assert.deepEqual(read('She is expected to move swiftly to claim an early advantage against Trump.'), []);
+    const text = 'The Republican front-runner, Donald Trump, a regular in recent years, isn’t expected to attend, though several Hollywood stars will be there.';
+    assert.deepEqual(read(text), []);
+  });
+
+  it('still reads a state of mind after "be" ("is worried that …")', () => {
+    assert.deepEqual(read('Aides said she is worried that the vote could slip away.').map((q) => q.mention), ['Aides']);
+    assert.deepEqual(read('She is worried that the vote could slip away.').map((q) => [q.mention, q.cue]), [['She', 'worried']]);
+  });
+});
