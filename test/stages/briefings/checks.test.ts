@@ -25,6 +25,16 @@ describe('resolveRelativeDays', () => {
     assert.deepEqual(resolveRelativeDays('It happened yesterday.', published)[0]?.date, '2026-03-03');
     assert.deepEqual(resolveRelativeDays('next Wednesday', published)[0]?.date, '2026-03-11');
   });
+  it('leaves names alone: a quoted show title, a newspaper, a named day', () => {
+    const show = 'Trump said on NBC\'s "Today" show that he had doubts.';
+    assert.deepEqual(resolveRelativeDays(show, published), []);
+    assert.deepEqual(resolveRelativeDays('He told USA Today that talks would resume.', published), []);
+    assert.deepEqual(resolveRelativeDays('Stores opened early on Black Friday.', published), []);
+    assert.deepEqual(resolveRelativeDays('Today the Senate votes.', published)[0]?.date, '2026-03-04');
+    assert.deepEqual(resolveRelativeDays('He said, "Today we vote."', published)[0]?.date, '2026-03-04');
+    assert.deepEqual(resolveRelativeDays('"Tomorrow is another day," she said.', published)[0]?.date, '2026-03-05');
+    assert.deepEqual(resolveRelativeDays('The vote is today, and Trump met them Monday.', published).length, 2);
+  });
   it('leaves days alone without a date', () => {
     assert.deepEqual(resolveRelativeDays('They met on Monday.', null), []);
   });
