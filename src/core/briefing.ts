@@ -91,6 +91,8 @@ export interface Briefing {
   readonly headlineSource?: string | null;
   /** Where the standfirst sentence was taken from. */
   readonly standfirstSources?: readonly Provenance[];
+  /** Relative days in the standfirst resolved to dates, as `dates` of a sentence. */
+  readonly standfirstDates?: readonly ResolvedDate[];
   /** People, places and topics the story names (for related stories). */
   readonly terms?: readonly string[];
   /** `extractive` for the default writer, `writer` when a language model condensed it and it passed the grounding check. */

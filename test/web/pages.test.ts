@@ -74,6 +74,11 @@ describe('web pages', () => {
     assert.match(article, /href="\/stories\/s1"/);
   });
 
+  it('story page: a relative day in the standfirst carries its resolved date', async () => {
+    const body = await page(`/stories/${h.fixture.stories.talk}`);
+    assert.match(body, /<p class="standfirst">Both parties claimed and disowned the compromise as a <time datetime="2026-11-20"[^>]*>Friday<\/time> vote/);
+  });
+
   it('story page with XSS payloads everywhere renders them as text, and drops javascript: links', async () => {
     const body = await page(`/stories/${h.fixture.stories.xss}`);
     assert.match(body, /Payloads &lt;img src=x onerror=/);

@@ -135,6 +135,7 @@ export async function seedSite(store: Store): Promise<SiteFixture> {
   const talkBriefing: Briefing = {
     story: talk, kicker: 'Talking Point', headline: 'Commentators weigh a budget deal that pleases no one',
     standfirst: 'Both parties claimed and disowned the compromise as a Friday vote approached in Congress.',
+    standfirstDates: [{ start: 54, end: 60, date: '2026-11-20' }],
     whatHappened: [sentence(b2, 'Negotiators reached a budget deal late on Tuesday.', 'fact')],
     whoSaidWhat: [sentence(b1, 'Commentators said the budget deal was a defeat for both parties.', 'reading', { speaker: 'Commentators' })],
     whatNext: [sentence(b2, 'The vote is set for Friday.', 'next')],

@@ -156,7 +156,7 @@ function coverageLine(b: Briefing): string {
 
 /** The briefing as Markdown. */
 function markdown(b: Briefing): string {
-  const out = [`*${b.kicker}*`, `# ${b.headline}`, b.standfirst ? `**${b.standfirst}**` : '', '', '## What happened', ...b.whatHappened.map((s) => lineOf(b, s)), ''];
+  const out = [`*${b.kicker}*`, `# ${b.headline}`, b.standfirst ? `**${withDates({ text: b.standfirst, sources: [], dates: b.standfirstDates })}**` : '', '', '## What happened', ...b.whatHappened.map((s) => lineOf(b, s)), ''];
   if (b.whoSaidWhat.length > 0) out.push('## Who said what', ...b.whoSaidWhat.map((s) => lineOf(b, s)), '');
   if (b.whatNext.length > 0) out.push('## What next?', ...b.whatNext.map((s) => lineOf(b, s)), '');
   out.push('## Coverage', coverageLine(b), '', '## Sources', ...b.sources.map((s, i) => `${i + 1}. ${s.outlet} (${s.perspective}): ${s.title}${s.published ? `, ${s.published}` : ''}${s.url ? ` <${s.url}>` : ''}`));
@@ -178,7 +178,7 @@ function html(b: Briefing): string {
     `<article data-story="${esc(b.story)}">`,
     `<p class="kicker">${esc(b.kicker)}</p>`,
     `<h1>${esc(b.headline)}</h1>`,
-    b.standfirst ? `<p class="standfirst">${esc(b.standfirst)}</p>` : '',
+    b.standfirst ? `<p class="standfirst">${esc(withDates({ text: b.standfirst, sources: [], dates: b.standfirstDates }))}</p>` : '',
     section('What happened', b.whatHappened) + section('Who said what', b.whoSaidWhat) + section('What next?', b.whatNext),
     `<h2>Coverage</h2>\n<p>${esc(coverageLine(b))}</p>`,
     `<h2>Sources</h2>\n<ol>\n${sources}\n</ol>`,

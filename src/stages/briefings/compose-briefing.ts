@@ -51,6 +51,7 @@ export function composeBriefing(input: ComposeInput, options: BriefingOptions = 
       notes: headline ? notes : [...notes, 'no article has a title: no headline'],
       headlineSource: headline?.article ?? null,
       standfirstSources: sections.standfirst?.sources ?? [],
+      standfirstDates: sections.standfirst?.dates ?? [],
       terms,
       composer: 'extractive',
     },

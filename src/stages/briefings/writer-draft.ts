@@ -58,7 +58,7 @@ export function applyWriterReply(draft: Briefing, reply: string, articles: reado
   const texts = [parsed.headline, parsed.standfirst, ...SECTIONS.flatMap((s) => rewritten[s]!.map((x) => x.text))];
   problems.push(...checkGrounding(texts, articles.map((a) => a.text)).problems);
   if (problems.length > 0) return refuse(draft, problems);
-  const briefing: Briefing = { ...draft, headline: parsed.headline, standfirst: parsed.standfirst, whatHappened: rewritten.whatHappened!, whoSaidWhat: rewritten.whoSaidWhat!, whatNext: rewritten.whatNext!, composer: 'writer' };
+  const briefing: Briefing = { ...draft, headline: parsed.headline, standfirst: parsed.standfirst, standfirstDates: parsed.standfirst === draft.standfirst ? (draft.standfirstDates ?? []) : [], whatHappened: rewritten.whatHappened!, whoSaidWhat: rewritten.whoSaidWhat!, whatNext: rewritten.whatNext!, composer: 'writer' };
   return { briefing, accepted: true, problems: [] };
 }
 

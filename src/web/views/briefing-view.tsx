@@ -128,7 +128,7 @@ export function BriefingView(props: { briefing: Briefing; outletByKey: ReadonlyM
       <header>
         <p class="kicker">{b.kicker}</p>
         <h1>{b.headline}</h1>
-        <p class="standfirst">{b.standfirst}<SourceLinks sources={standfirstSources(b)} byArticle={byArticle} /></p>
+        <p class="standfirst"><SentenceText sentence={{ text: b.standfirst, sources: [], dates: b.standfirstDates }} /><SourceLinks sources={standfirstSources(b)} byArticle={byArticle} /></p>
         {b.updated ? <p class="meta">Updated <time datetime={b.updated}>{formatTime(b.updated)}</time></p> : null}
       </header>
       <CoverageBar coverage={b.coverage} />

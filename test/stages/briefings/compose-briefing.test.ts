@@ -1,7 +1,7 @@
 // The composer on a small real-shaped story: provenance, quotes, wire copies, dates, coverage.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkProvenance, composeBriefing, quotationsIn, type BriefingArticle } from '../../../src/stages/briefings/index.ts';
+import { checkProvenance, composeBriefing, quotationsIn, resolveRelativeDays, type BriefingArticle } from '../../../src/stages/briefings/index.ts';
 import type { Briefing } from '../../../src/core/briefing.ts';
 import { ferryStory } from './story-fixtures.ts';
 
@@ -31,6 +31,13 @@ describe('composeBriefing on the ferry-strike story', () => {
     const texts = new Map(articles.map((a) => [a.id, a.text]));
     for (const s of all) for (const p of s.sources) assert.equal(texts.get(p.article)!.slice(p.start, p.end), s.text);
     assert.deepEqual(b.standfirstSources?.map((p) => texts.get(p.article)!.slice(p.start, p.end)), [b.standfirst]);
+  });
+
+  it('resolves the relative days of the standfirst as of its article, as for every sentence', () => {
+    const source = articles.find((a) => a.id === b.standfirstSources?.[0]?.article)!;
+    assert.match(b.standfirst, /Tuesday/);
+    assert.deepEqual(b.standfirstDates, resolveRelativeDays(b.standfirst, source.published));
+    assert.ok((b.standfirstDates ?? []).length > 0);
   });
 
   it('keeps quotes verbatim and names their speakers', () => {
