@@ -35,6 +35,17 @@ describe('resolveRelativeDays', () => {
     assert.deepEqual(resolveRelativeDays('"Tomorrow is another day," she said.', published)[0]?.date, '2026-03-05');
     assert.deepEqual(resolveRelativeDays('The vote is today, and Trump met them Monday.', published).length, 2);
   });
+  it('reads the tense next to the day word before the sentence\'s', () => {
+    // 2026-03-06 is a Friday, 2026-03-04 a Wednesday.
+    const friday = '2026-03-06T12:00:00Z';
+    assert.deepEqual(resolveRelativeDays('Trump said Friday that he will sign the bill.', friday)[0]?.date, '2026-03-06');
+    assert.deepEqual(resolveRelativeDays('He announced Monday a plan that will reopen the government.', published)[0]?.date, '2026-03-02');
+    assert.deepEqual(resolveRelativeDays('Six Republicans voted on Tuesday for a measure that would reopen it.', published)[0]?.date, '2026-03-03');
+    assert.deepEqual(resolveRelativeDays('A ruling is expected Friday.', published)[0]?.date, '2026-03-06');
+    assert.deepEqual(resolveRelativeDays('Officials said they must decide by Monday.', published)[0]?.date, '2026-03-09');
+    assert.deepEqual(resolveRelativeDays('The Senate will vote on the bill Wednesday.', published)[0]?.date, '2026-03-04', "the paper's own weekday is that day");
+    assert.deepEqual(resolveRelativeDays('They went to the store on Monday.', published)[0]?.date, '2026-03-02');
+  });
   it('leaves days alone without a date', () => {
     assert.deepEqual(resolveRelativeDays('They met on Monday.', null), []);
   });
