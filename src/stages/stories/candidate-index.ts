@@ -32,47 +32,41 @@ export class CandidateIndex {
 
   constructor(private readonly holds: TermHolds) {}
 
-  /** Lists `story` under each term id (once). */
+  /** Lists `story` under the index terms of one of its articles. A story is listed under a term
+   * while at least one of its window articles has it among its index terms, so the story counts
+   * them per term: `unlist` takes an article's terms back out when it leaves the window. */
   add(story: StoryState, terms: readonly number[]): void {
-    if (story.indexedTerms.size === 0 && terms.length > 0) this.stories++;
+    for (const term of terms) this.list(story, term, 1);
+  }
+
+  /** Lists `into` under the terms of `from`, with their counts, and unlists `from` (a merge). */
+  absorb(into: StoryState, from: StoryState): void {
+    // Listed under `into` before `from` is unlisted, so no term id is let go in between.
+    for (const [term, articles] of from.indexedTerms) this.list(into, term, articles);
+    this.remove(from);
+  }
+
+  /** Takes back the index terms of one article of `story` that left the window: a term no window
+   * article of the story still has is unlisted, so a story that goes on for weeks is listed only
+   * under what its recent coverage is about (and holds no term ids of its history). */
+  unlist(story: StoryState, terms: readonly number[]): void {
     for (const term of terms) {
-      if (story.indexedTerms.has(term)) continue;
-      story.indexedTerms.add(term);
-      const row = this.rowOf(story);
-      const list = this.postings[term];
-      if (list) list.push(row);
+      const articles = story.indexedTerms.get(term);
+      if (articles === undefined) continue;
+      if (articles > 1) story.indexedTerms.set(term, articles - 1);
       else {
-        // Grown one entry at a time (ids are dense), so the array never turns into a sparse dictionary.
-        while (this.postings.length <= term) this.postings.push(undefined);
-        this.postings[term] = [row];
-        this.listed++;
+        story.indexedTerms.delete(term);
+        this.unlistRow(story.candidateRow, term);
       }
-      this.holds.retain(term);
     }
+    if (story.indexedTerms.size === 0) this.freeRow(story);
   }
 
   /** Unlists a story under all its terms. */
   remove(story: StoryState): void {
-    if (story.indexedTerms.size > 0) this.stories--;
-    const row = story.candidateRow;
-    for (const term of story.indexedTerms) {
-      const list = this.postings[term];
-      if (!list) continue;
-      const at = list.indexOf(row);
-      if (at < 0) continue;
-      list.splice(at, 1);
-      if (list.length === 0) {
-        this.postings[term] = undefined;
-        this.listed--;
-      }
-      this.holds.release(term);
-    }
+    for (const term of story.indexedTerms.keys()) this.unlistRow(story.candidateRow, term);
     story.indexedTerms.clear();
-    if (row >= 0) {
-      this.rowStory[row] = null;
-      this.freeRows.push(row);
-      story.candidateRow = -1;
-    }
+    this.freeRow(story);
   }
 
   /** Up to `limit` stories of `language` sharing the given weighted term ids, best first, leaving
@@ -111,6 +105,51 @@ export class CandidateIndex {
   /** Number of terms indexed (for memory figures). */
   get terms(): number {
     return this.listed;
+  }
+
+  /** Adds `articles` to the story's count for a term, listing it there on the first. */
+  private list(story: StoryState, term: number, articles: number): void {
+    const known = story.indexedTerms.get(term);
+    if (known !== undefined) {
+      story.indexedTerms.set(term, known + articles);
+      return;
+    }
+    if (story.indexedTerms.size === 0) this.stories++;
+    story.indexedTerms.set(term, articles);
+    const row = this.rowOf(story);
+    const list = this.postings[term];
+    if (list) list.push(row);
+    else {
+      // Grown one entry at a time (ids are dense), so the array never turns into a sparse dictionary.
+      while (this.postings.length <= term) this.postings.push(undefined);
+      this.postings[term] = [row];
+      this.listed++;
+    }
+    this.holds.retain(term);
+  }
+
+  /** Takes a row out of a term's list (the others keep their order) and lets go of the term id. */
+  private unlistRow(row: number, term: number): void {
+    const list = this.postings[term];
+    if (!list) return;
+    const at = list.indexOf(row);
+    if (at < 0) return;
+    list.splice(at, 1);
+    if (list.length === 0) {
+      this.postings[term] = undefined;
+      this.listed--;
+    }
+    this.holds.release(term);
+  }
+
+  /** Gives back the row of a story no longer listed under any term. */
+  private freeRow(story: StoryState): void {
+    const row = story.candidateRow;
+    if (row < 0) return;
+    this.stories--;
+    this.rowStory[row] = null;
+    this.freeRows.push(row);
+    story.candidateRow = -1;
   }
 
   /** The story's row, given one on its first listing. */

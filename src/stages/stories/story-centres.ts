@@ -65,6 +65,10 @@ export class StoryCentres {
   private readonly sizes = [0, 0, 0];
   /** Articles summed. */
   private count = 0;
+  /** Whether a prune dropped terms since the table was last summed from nothing: subtracting an
+   * article is then no longer exact (a pruned term added again by a later article would lose that
+   * article's weight), so the story rebuilds its centres from its window articles instead. */
+  private pruned = false;
 
   constructor(
     private readonly maxTerms: number,
@@ -87,18 +91,27 @@ export class StoryCentres {
     if (this.live > 2 * this.maxTerms) this.prune();
   }
 
-  /** Subtracts an article added before (it left the window while its story goes on). */
+  /** Whether subtracting an article is exact: no prune since the table was summed from nothing. */
+  get exact(): boolean {
+    return !this.pruned;
+  }
+
+  /** Subtracts an article added before (it left the window while its story goes on); only while
+   * `exact`, else the story sums its remaining articles again (`dispose`, then `add`). */
   remove(head: TermVector, body: TermVector, names: TermVector): void {
     this.count = Math.max(0, this.count - 1);
     this.removeChannel(HEAD, head.ids, head.weights);
     this.removeChannel(BODY, body.ids, body.weights);
     this.removeChannel(NAMES, names.ids, names.weights);
     for (let c = 0; c < CHANNELS; c++) if (this.norm2[c]! < 1e-12 || this.count === 0) this.norm2[c] = Math.max(0, this.norm2[c]!);
+    // Arrays sized for a past burst of coverage shrink once an eighth of them holds what is left.
+    if (this.keys.length > MIN_SLOTS && 8 * this.live <= this.keys.length) this.resize(0);
   }
 
   /** Adds another story's centres (a merge). */
   absorb(other: StoryCentres): void {
     this.count += other.count;
+    this.pruned ||= other.pruned;
     for (let from = 0; from < other.end; from++) {
       const term = other.keys[from]!;
       if (term < 0) continue;
@@ -182,7 +195,8 @@ export class StoryCentres {
     return dot / Math.sqrt(norm2);
   }
 
-  /** Lets go of every term (the story left the window or was merged into another). */
+  /** Lets go of every term (the story left the window or was merged into another, or its centres
+   * are summed again from its window articles). */
   dispose(): void {
     for (let slot = 0; slot < this.end; slot++) if (this.keys[slot]! >= 0) this.holds.release(this.keys[slot]!);
     this.recycle();
@@ -191,6 +205,7 @@ export class StoryCentres {
     this.norm2.fill(0);
     this.sizes.fill(0);
     this.count = 0;
+    this.pruned = false;
   }
 
   private addChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
@@ -287,17 +302,21 @@ export class StoryCentres {
     this.live--;
   }
 
-  /** Makes room for `needed` more slots at the end: closes the gaps of removed slots when that
-   * leaves the arrays at most half full, else grows them to fit (at least doubling). Slot order is
-   * kept either way. */
+  /** Makes room for `needed` more slots at the end (see `resize`). */
   private makeRoom(needed: number): void {
+    if (this.end + needed > this.keys.length) this.resize(needed);
+  }
+
+  /** Closes the gaps of removed slots, in place when that leaves the arrays at most half full with
+   * `needed` more, else in arrays grown to fit (at least doubling); arrays of which an eighth would
+   * do are halved until a quarter does. Slot order is kept either way. */
+  private resize(needed: number): void {
     const capacity = this.keys.length;
-    if (this.end + needed <= capacity) return;
     let size = capacity;
     if (this.live + needed > capacity / 2) {
       size = Math.max(MIN_SLOTS, capacity * 2);
       while (this.live + needed > size) size *= 2;
-    }
+    } else while (size > MIN_SLOTS && 8 * (this.live + needed) <= size) size /= 2;
     const grown = size === capacity ? null : takeArrays(size);
     const keys = grown?.keys ?? this.keys;
     const weights = grown?.weights ?? this.weights;
@@ -361,6 +380,7 @@ export class StoryCentres {
     }
     ranked.sort((a, b) => b.head + b.body + b.names - (a.head + a.body + a.names));
     this.clear();
+    this.pruned = true;
     for (const kept of ranked.slice(0, this.maxTerms)) {
       if (kept.head !== 0) this.addWeight(HEAD, kept.term, kept.head);
       if (kept.body !== 0) this.addWeight(BODY, kept.term, kept.body);

@@ -224,10 +224,7 @@ export class StoryClusterer {
 
   /** Moves every article of `from` into `into` and forgets `from`. */
   private absorb(into: StoryState, from: StoryState): void {
-    // Listed under `into` before `from` is unlisted, so no term id is let go in between (the lists
-    // come out as in the other order: `into` last, `from` gone).
-    this.candidates.add(into, [...from.indexedTerms]);
-    this.candidates.remove(from);
+    this.candidates.absorb(into, from);
     for (const member of from.members) {
       into.addMember(member);
       this.members.get(member.id)!.story = into;
@@ -251,18 +248,19 @@ export class StoryClusterer {
 
   /** Records an article in its story and in every index of the window. */
   private addMember(story: StoryState, article: StoryArticle, features: ArticleFeatures, vectors: ArticleVectors, url: string | null, duplicateOf: string | null): void {
+    // A duplicate adds no new words: its story's centres and index terms stay as the original made them.
+    const inCentres = !features.empty && duplicateOf === null;
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
       dfTerms: features.empty ? [] : vectors.body.ids, head: vectors.head, body: vectors.body, entities: vectors.entities,
-      inCentres: !features.empty && duplicateOf === null, canonicalUrl: url, duplicateOf,
+      indexTerms: inCentres ? topIds(vectors.body, this.config.indexTerms) : [], inCentres, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);
     this.members.set(article.id, { member, story, assignment: null });
     if (url !== null && !this.urls.has(url)) this.urls.set(url, article.id);
-    // A duplicate adds no new words: its story's centres stay as the original made them.
-    if (features.empty || duplicateOf !== null) return;
+    if (!inCentres) return;
     story.centres.add(vectors.head, vectors.body, vectors.entities);
-    this.candidates.add(story, topIds(vectors.body, this.config.indexTerms));
+    this.candidates.add(story, member.indexTerms);
     if (features.signature) this.fingerprints.add(article.id, features.signature);
   }
 
@@ -283,9 +281,10 @@ export class StoryClusterer {
     const horizon = clock - this.config.windowMs;
     for (const story of this.stories.values()) {
       if (story.lastSeen < horizon) this.evict(story);
-      // A long-running story stays, but its articles older than the window leave it, so memory
-      // follows the window and the story's centre follows its recent coverage.
-      else if (story.firstSeen < horizon) for (const member of story.dropBefore(horizon)) this.forget(member);
+      // A long-running story stays, but its articles older than the window leave it (its centres,
+      // its index terms, the window's tables), so memory follows the window and the story is found
+      // and scored by its recent coverage.
+      else if (story.firstSeen < horizon) this.dropBefore(story, horizon);
     }
     if (this.members.size <= this.config.maxWindowArticles) return;
     const oldest = [...this.stories.values()].sort((a, b) => a.lastSeen - b.lastSeen || a.seq - b.seq);
@@ -301,6 +300,14 @@ export class StoryClusterer {
     for (const member of story.members) this.forget(member);
     story.centres.dispose();
     this.stories.delete(story.id);
+  }
+
+  /** Takes a going story's articles older than `horizon` out of it and out of the window. */
+  private dropBefore(story: StoryState, horizon: number): void {
+    for (const member of story.dropBefore(horizon)) {
+      this.candidates.unlist(story, member.indexTerms);
+      this.forget(member);
+    }
   }
 
   /** Removes one article from the window's tables. */

@@ -18,6 +18,9 @@ export interface MemberArticle {
   /** Body and name vectors, kept to subtract them when the article leaves the window. */
   readonly body: TermVector;
   readonly entities: TermVector;
+  /** The body terms the story is listed under in the candidate index for this article (the
+   * heaviest few; none for a duplicate or an empty article), to unlist them when it leaves. */
+  readonly indexTerms: readonly number[];
   /** Whether the vectors were added to the story's centres (duplicates and empty articles are not). */
   readonly inCentres: boolean;
   readonly canonicalUrl: string | null;
@@ -32,8 +35,9 @@ export class StoryState {
   readonly members: MemberArticle[] = [];
   /** Centres of the head, body and names channels. */
   readonly centres: StoryCentres;
-  /** Term ids under which the candidate index lists this story. */
-  readonly indexedTerms = new Set<number>();
+  /** Term ids under which the candidate index lists this story, each with the number of its window
+   * articles that have it among their index terms (see `CandidateIndex.unlist`). */
+  readonly indexedTerms = new Map<number, number>();
   firstSeen: number;
   lastSeen: number;
   /** This story's row in the candidate index's typed arrays while it is listed there, else -1. */
@@ -68,9 +72,16 @@ export class StoryState {
     const kept = this.members.filter((m) => m.time >= horizon);
     this.members.length = 0;
     this.members.push(...kept);
-    for (const m of dropped) {
-      if (!m.inCentres) continue;
-      this.centres.remove(m.head, m.body, m.entities);
+    if (this.centres.exact) {
+      for (const m of dropped) if (m.inCentres) this.centres.remove(m.head, m.body, m.entities);
+    } else {
+      // Pruned centres lack the weights of terms they let go, and a term added again since then
+      // holds only later articles' weights: subtracting would take those away. Summing the
+      // remaining articles again gives the centres exactly what the window's coverage gives them.
+      // (The dropped articles still count in the document frequencies, so no id of a kept term
+      // is let go in between.)
+      this.centres.dispose();
+      for (const m of kept) if (m.inCentres) this.centres.add(m.head, m.body, m.entities);
     }
     this.firstSeen = kept.reduce((min, m) => Math.min(min, m.time), Infinity);
     return dropped;

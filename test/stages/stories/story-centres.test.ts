@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BODY, HEAD, NAMES, StoryCentres, type ArticleProbe, type ChannelLinks } from '../../../src/stages/stories/story-centres.ts';
 import type { TermVector } from '../../../src/stages/stories/sparse-vector.ts';
 import { CandidateIndex } from '../../../src/stages/stories/candidate-index.ts';
-import { StoryState } from '../../../src/stages/stories/story-state.ts';
+import { StoryState, type MemberArticle } from '../../../src/stages/stories/story-state.ts';
 import { TermTable } from '../../../src/stages/stories/term-table.ts';
 
 const table = new TermTable();
@@ -90,6 +90,35 @@ describe('StoryCentres', () => {
     assert.equal(next.cosine(BODY, unit({ bridge: 1, council: 1 })), 0, 'nothing left of the stories before');
   });
 
+  it('sums a pruned story again from its window articles when old ones leave, as if the old ones had never come', () => {
+    const terms = new TermTable();
+    const vector = (entries: Record<string, number>): TermVector => {
+      const norm = Math.sqrt(Object.values(entries).reduce((sum, w) => sum + w * w, 0));
+      return { ids: Object.keys(entries).map((t) => terms.idOf(t)), weights: Object.values(entries).map((w) => w / norm) };
+    };
+    // Two terms kept (pruned beyond four): "tide" of the first article is pruned by the fourth,
+    // then comes back with the fifth; subtracting the first would take the fifth's weight away.
+    const bodies: Record<string, number>[] = [{ common: 5, tide: 0.5 }, { common: 5, a1: 1 }, { common: 5, a2: 1 }, { common: 5, a3: 1 }, { common: 5, tide: 3 }];
+    const members = bodies.map((body, time): MemberArticle => {
+      const v = vector(body);
+      return { id: `m${time}`, outlet: null, title: null, time, dfTerms: v.ids, head: v, body: v, entities: vector({}), indexTerms: v.ids, inCentres: true, canonicalUrl: null, duplicateOf: null };
+    });
+    for (const m of members) terms.addDocument(m.dfTerms);
+    const story = new StoryState('s', 'eng', 0, 0, 2, terms);
+    for (const m of members) {
+      story.addMember(m);
+      story.centres.add(m.head, m.body, m.entities);
+    }
+    assert.equal(story.centres.exact, false, 'the fourth article pruned the centres');
+    assert.deepEqual(story.dropBefore(1).map((m) => m.id), ['m0']);
+    const fresh = new StoryCentres(2, terms);
+    for (const m of members.slice(1)) fresh.add(m.head, m.body, m.entities);
+    for (const probe of [vector({ tide: 1 }), vector({ common: 1 }), vector({ a1: 1, tide: 1 })]) {
+      assert.ok(Math.abs(story.centres.cosine(BODY, probe) - fresh.cosine(BODY, probe)) < 1e-12);
+    }
+    assert.equal(story.centres.size(BODY), fresh.size(BODY));
+  });
+
   it('keeps only the heaviest terms of a long-running story', () => {
     const centres = new StoryCentres(4, table);
     for (let i = 0; i < 5; i++) centres.add(unit({ [`h${i}`]: 1 }), unit({ common: 5, [`rare${i}`]: 1, [`h${i}`]: 1 }), unit({}));
@@ -115,6 +144,47 @@ describe('CandidateIndex', () => {
     assert.deepEqual(few.lookup([id('topic1')], [0.5], 'fra', 5), [], 'only stories in the same language');
     assert.deepEqual(few.lookup([id('topic1'), id('trump')], [2, 0.5], 'eng', 5, 0.35).map((s) => s.id), ['s1'], 'a story sharing only a light term is not a candidate');
     assert.deepEqual(few.lookup([id('topic1'), id('trump')], [1, 0.9], 'eng', 5, 0.35).map((s) => s.id), ['s1', 's0', 's2']);
+  });
+
+  it('lists a story under a term while one of its window articles has it, and unlists it when the last one leaves', () => {
+    const terms = new TermTable();
+    const id = (term: string) => terms.idOf(term);
+    const index = new CandidateIndex(terms);
+    const story = new StoryState('s0', 'eng', 0, 0, 10, terms);
+    const other = new StoryState('s1', 'eng', 1, 0, 10, terms);
+    const first = [id('verdict'), id('jury')];
+    const second = [id('jury'), id('appeal')];
+    index.add(story, first);
+    index.add(story, second);
+    index.add(other, [id('appeal')]);
+    assert.equal(index.terms, 3);
+    index.unlist(story, first);
+    assert.equal(terms.term(first[0]!), '', 'the id of "verdict" is free again');
+    assert.deepEqual(index.lookup([id('verdict')], [1], 'eng', 5), [], 'only the departed article had "verdict"');
+    assert.deepEqual(index.lookup([id('jury')], [1], 'eng', 5).map((s) => s.id), ['s0'], 'the second article still has "jury"');
+    assert.deepEqual([...story.indexedTerms.keys()].map((t) => terms.term(t)), ['jury', 'appeal']);
+    index.unlist(story, second);
+    assert.equal(story.indexedTerms.size, 0);
+    assert.deepEqual(index.lookup([id('appeal'), id('jury')], [1, 1], 'eng', 5).map((s) => s.id), ['s1'], 'the story is listed nowhere');
+    assert.equal(index.terms, 1);
+    index.add(story, [id('jury')]);
+    assert.deepEqual(index.lookup([id('jury')], [1], 'eng', 5).map((s) => s.id), ['s0'], 'and can be listed again');
+  });
+
+  it('adds up the listings of two stories that merge', () => {
+    const terms = new TermTable();
+    const id = (term: string) => terms.idOf(term);
+    const index = new CandidateIndex(terms);
+    const into = new StoryState('s0', 'eng', 0, 0, 10, terms);
+    const from = new StoryState('s1', 'eng', 1, 0, 10, terms);
+    index.add(into, [id('storm'), id('levee')]);
+    index.add(from, [id('levee'), id('pumps')]);
+    index.absorb(into, from);
+    assert.deepEqual([...into.indexedTerms].map(([t, n]) => [terms.term(t), n]), [['storm', 1], ['levee', 2], ['pumps', 1]]);
+    assert.equal(from.indexedTerms.size, 0);
+    index.unlist(into, [id('levee'), id('pumps')]);
+    assert.deepEqual(index.lookup([id('levee')], [1], 'eng', 5).map((s) => s.id), ['s0'], 'one article of the two still has "levee"');
+    assert.deepEqual(index.lookup([id('pumps')], [1], 'eng', 5), []);
   });
 });
 

@@ -118,6 +118,30 @@ describe('StoryClusterer', () => {
     assert.ok(Math.max(...peaks.slice(10)) <= Math.max(...peaks.slice(0, 10)) + 30, 'no growth with history');
   });
 
+  it('keeps a story that never ends to its window articles: index terms, centres and term ids stay flat', () => {
+    const clusterer = new StoryClusterer({ windowMs: 2 * DAY });
+    const start = Date.UTC(2031, 0, 1);
+    // One trial, covered five times a day for 30 days: the same core words, and each article's
+    // own fresh ones (which weigh most, so they are among its index terms).
+    const core = 'harbor bridge repair council vote kestrel cargo marlow pylon engineers';
+    const daily: { indexedTerms: number; termIds: number }[] = [];
+    for (let day = 0; day < 30; day++) {
+      for (let i = 0; i < 5; i++) {
+        const fresh = Array.from({ length: 6 }, (_, w) => `d${day}w${i}x${w}`).join(' ');
+        const placed = clusterer.assign(article(`d${day}-${i}`, `Harbor bridge repair ${fresh.split(' ').slice(0, 2).join(' ')}`, `${core} ${core}. ${fresh}.`, { outlet: `o${i}`, publishedAt: start + day * DAY + i * 3_600_000 }));
+        assert.equal(placed.storyId, 'd0-0', 'one story all along, under its first id');
+      }
+      daily.push(clusterer.stats());
+    }
+    const { stories, articles: inWindow, vocabulary, indexedTerms, termIds } = clusterer.stats();
+    assert.equal(stories, 1);
+    assert.ok(inWindow <= 15, `${inWindow} articles: about two days of coverage`);
+    assert.equal(termIds, vocabulary, 'every term id in use is a word of a window article (none held for departed ones)');
+    assert.ok(indexedTerms <= vocabulary, `${indexedTerms} indexed terms for ${vocabulary} window terms`);
+    const most = (from: number, to: number, key: 'indexedTerms' | 'termIds') => Math.max(...daily.slice(from, to).map((d) => d[key]));
+    for (const key of ['indexedTerms', 'termIds'] as const) assert.ok(most(10, 30, key) <= most(0, 10, key), `${key} do not grow with history`);
+  });
+
   it('bounds an undated stream by maxWindowArticles', () => {
     const clusterer = new StoryClusterer({ maxWindowArticles: 50 });
     for (let i = 0; i < 200; i++) clusterer.assign(article(`n${i}`, `Event number ${i} word${i}`, `Unique text token${i} about thing${i}.`, { publishedAt: null }));
