@@ -21,6 +21,8 @@ const NO_WEIGHTS = new Float64Array(0);
 const NO_TABLE = new Int32Array(2);
 /** 2^32 / golden ratio: multiplying spreads consecutive ids over the table's top bits. */
 const FIBONACCI = 0x9e3779b1;
+/** Articles added to any centres so far: each addition's stamp (see `StoryCentres.born`). */
+let additions = 0;
 
 /** An article's terms that some story may hold (body order), with its weight in each channel (0
  * when the term is not in that channel), and how many terms each channel had before filtering. */
@@ -43,6 +45,12 @@ export interface ChannelLinks {
 
 /** The three centres of one story; each term with a weight holds its id in the term table.
  *
+ * An article that leaves the window while its story goes on is subtracted again, exactly: each
+ * addition has a stamp and each slot the stamp of the addition that created it, so a term that a
+ * prune let go and a later article added again (its slot then younger than the leaving article)
+ * keeps that later article's weight. Only a merge in which a side was pruned mixes slots whose
+ * stamps cannot say which articles they hold; the story then sums its window articles again.
+ *
  * Slots are kept in insertion order, as a Map's entries would be (a removed slot leaves a gap
  * until the next compaction; a term added again goes to the end): the merge score, the merge
  * itself and pruning walk the slots in that order, and their sums must come out as they always
@@ -50,6 +58,9 @@ export interface ChannelLinks {
 export class StoryCentres {
   /** Term id of each slot in insertion order, -1 for a removed one. */
   private keys = NO_KEYS;
+  /** Per slot: the stamp of the addition that created it; it holds the weights of exactly the
+   * articles with the term added at or after that stamp (while `exact`). */
+  private born = NO_KEYS;
   /** Three weights per slot; a removed or unused slot's are 0. */
   private weights = NO_WEIGHTS;
   /** Slots used, removed ones included. */
@@ -65,10 +76,13 @@ export class StoryCentres {
   private readonly sizes = [0, 0, 0];
   /** Articles summed. */
   private count = 0;
-  /** Whether a prune dropped terms since the table was last summed from nothing: subtracting an
-   * article is then no longer exact (a pruned term added again by a later article would lose that
-   * article's weight), so the story rebuilds its centres from its window articles instead. */
+  /** Whether a prune let terms go since the table was last summed from nothing. */
   private pruned = false;
+  /** False after a merge with pruned centres: slot stamps no longer tell which articles a slot
+   * holds, so subtracting is not exact (see `exact`). */
+  private stamped = true;
+  /** Stamp of the addition under way (or of the slot being carried over). */
+  private stamp = 0;
 
   constructor(
     private readonly maxTerms: number,
@@ -80,29 +94,32 @@ export class StoryCentres {
     return this.sizes[channel]!;
   }
 
-  /** Adds an article's unit vectors. */
-  add(head: TermVector, body: TermVector, names: TermVector): void {
+  /** Adds an article's unit vectors; returns the addition's stamp, to subtract it with later. */
+  add(head: TermVector, body: TermVector, names: TermVector): number {
     this.count++;
+    this.stamp = ++additions;
     // Room for every body term at once (head and name terms are among them), not a doubling per few.
     this.makeRoom(body.ids.length);
     this.addChannel(HEAD, head.ids, head.weights);
     this.addChannel(BODY, body.ids, body.weights);
     this.addChannel(NAMES, names.ids, names.weights);
     if (this.live > 2 * this.maxTerms) this.prune();
+    return additions;
   }
 
-  /** Whether subtracting an article is exact: no prune since the table was summed from nothing. */
+  /** Whether `remove` subtracts exactly what an article added (false only after a merge with
+   * pruned centres, until the story sums its articles again: `dispose`, then `add`). */
   get exact(): boolean {
-    return !this.pruned;
+    return this.stamped;
   }
 
-  /** Subtracts an article added before (it left the window while its story goes on); only while
-   * `exact`, else the story sums its remaining articles again (`dispose`, then `add`). */
-  remove(head: TermVector, body: TermVector, names: TermVector): void {
+  /** Subtracts an article added before with the given stamp (it left the window while its story
+   * goes on): from each slot that holds its weight, so from none created after it. */
+  remove(head: TermVector, body: TermVector, names: TermVector, stamp: number): void {
     this.count = Math.max(0, this.count - 1);
-    this.removeChannel(HEAD, head.ids, head.weights);
-    this.removeChannel(BODY, body.ids, body.weights);
-    this.removeChannel(NAMES, names.ids, names.weights);
+    this.removeChannel(HEAD, head.ids, head.weights, stamp);
+    this.removeChannel(BODY, body.ids, body.weights, stamp);
+    this.removeChannel(NAMES, names.ids, names.weights, stamp);
     for (let c = 0; c < CHANNELS; c++) if (this.norm2[c]! < 1e-12 || this.count === 0) this.norm2[c] = Math.max(0, this.norm2[c]!);
     // Arrays sized for a past burst of coverage shrink once an eighth of them holds what is left.
     if (this.keys.length > MIN_SLOTS && 8 * this.live <= this.keys.length) this.resize(0);
@@ -111,10 +128,17 @@ export class StoryCentres {
   /** Adds another story's centres (a merge). */
   absorb(other: StoryCentres): void {
     this.count += other.count;
+    // Unpruned, each side's slot holds all of its articles with the term, so the older stamp of
+    // the two is right for the sum; a pruned side may lack some, and no one stamp says which.
+    if (this.pruned || other.pruned) this.stamped = false;
     this.pruned ||= other.pruned;
+    this.stamped &&= other.stamped;
     for (let from = 0; from < other.end; from++) {
       const term = other.keys[from]!;
       if (term < 0) continue;
+      this.stamp = other.born[from]!;
+      const slot = this.slotOf(term);
+      if (slot >= 0 && this.born[slot]! > this.stamp) this.born[slot] = this.stamp;
       for (let c = 0; c < CHANNELS; c++) {
         const w = other.weights[from * CHANNELS + c]!;
         if (w !== 0) this.addWeight(c, term, w);
@@ -206,6 +230,7 @@ export class StoryCentres {
     this.sizes.fill(0);
     this.count = 0;
     this.pruned = false;
+    this.stamped = true;
   }
 
   private addChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
@@ -225,11 +250,11 @@ export class StoryCentres {
     this.norm2[channel]! += 2 * old * w + w * w;
   }
 
-  private removeChannel(channel: number, terms: readonly number[], weights: readonly number[]): void {
+  private removeChannel(channel: number, terms: readonly number[], weights: readonly number[], stamp: number): void {
     for (let i = 0; i < terms.length; i++) {
       const slot = this.slotOf(terms[i]!);
-      // A pruned term is already gone: nothing to subtract.
-      if (slot < 0) continue;
+      // A pruned term is gone, or came back with later articles only: nothing of this one to subtract.
+      if (slot < 0 || this.born[slot]! > stamp) continue;
       const at = slot * CHANNELS + channel;
       const old = this.weights[at]!;
       if (old === 0) continue;
@@ -270,6 +295,7 @@ export class StoryCentres {
     if (this.end === this.keys.length) this.makeRoom(1);
     const slot = this.end++;
     this.keys[slot] = term;
+    this.born[slot] = this.stamp;
     this.live++;
     this.place(term, slot);
     return slot;
@@ -319,12 +345,14 @@ export class StoryCentres {
     } else while (size > MIN_SLOTS && 8 * (this.live + needed) <= size) size /= 2;
     const grown = size === capacity ? null : takeArrays(size);
     const keys = grown?.keys ?? this.keys;
+    const born = grown?.born ?? this.born;
     const weights = grown?.weights ?? this.weights;
     let next = 0;
     for (let slot = 0; slot < this.end; slot++) {
       const term = this.keys[slot]!;
       if (term < 0) continue;
       keys[next] = term;
+      born[next] = this.born[slot]!;
       const from = slot * CHANNELS;
       const to = next * CHANNELS;
       weights[to] = this.weights[from]!;
@@ -341,6 +369,7 @@ export class StoryCentres {
       this.shift = 32 - Math.log2(2 * size);
     }
     this.keys = keys;
+    this.born = born;
     this.weights = weights;
     this.end = next;
     for (let slot = 0; slot < next; slot++) this.place(keys[slot]!, slot);
@@ -351,8 +380,9 @@ export class StoryCentres {
     if (this.keys.length === 0) return;
     this.weights.fill(0, 0, this.end * CHANNELS);
     this.table.fill(0);
-    giveArrays({ keys: this.keys, weights: this.weights, table: this.table });
+    giveArrays({ keys: this.keys, born: this.born, weights: this.weights, table: this.table });
     this.keys = NO_KEYS;
+    this.born = NO_KEYS;
     this.weights = NO_WEIGHTS;
     this.table = NO_TABLE;
     this.shift = 32 - Math.log2(NO_TABLE.length);
@@ -371,21 +401,25 @@ export class StoryCentres {
   /** Keeps the `maxTerms` heaviest terms (by their summed weight over the channels): a
    * long-running story's tail of rare words decides nothing but costs memory and time. */
   private prune(): void {
-    const ranked: { term: number; head: number; body: number; names: number }[] = [];
+    const ranked: { term: number; born: number; head: number; body: number; names: number }[] = [];
     for (let slot = 0; slot < this.end; slot++) {
       const term = this.keys[slot]!;
       if (term < 0) continue;
       const at = slot * CHANNELS;
-      ranked.push({ term, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! });
+      ranked.push({ term, born: this.born[slot]!, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! });
     }
     ranked.sort((a, b) => b.head + b.body + b.names - (a.head + a.body + a.names));
     this.clear();
     this.pruned = true;
+    const stamp = this.stamp;
     for (const kept of ranked.slice(0, this.maxTerms)) {
+      // A kept term keeps its slot's stamp: it still holds the same articles' weights.
+      this.stamp = kept.born;
       if (kept.head !== 0) this.addWeight(HEAD, kept.term, kept.head);
       if (kept.body !== 0) this.addWeight(BODY, kept.term, kept.body);
       if (kept.names !== 0) this.addWeight(NAMES, kept.term, kept.names);
     }
+    this.stamp = stamp;
     // Kept terms were retained again as they were added back; the pruned ones go.
     for (const { term } of ranked) this.holds.release(term);
   }
@@ -394,6 +428,7 @@ export class StoryCentres {
 /** The arrays of one table: `keys` of a capacity, three weights per slot, two positions per slot. */
 interface TableArrays {
   readonly keys: Int32Array<ArrayBuffer>;
+  readonly born: Int32Array<ArrayBuffer>;
   readonly weights: Float64Array<ArrayBuffer>;
   readonly table: Int32Array<ArrayBuffer>;
 }
@@ -406,7 +441,7 @@ const SPARE_LIMIT = 32;
 
 /** Zeroed arrays for `size` slots, reused when a story gave some back. */
 function takeArrays(size: number): TableArrays {
-  return spareArrays.get(size)?.pop() ?? { keys: new Int32Array(size), weights: new Float64Array(size * CHANNELS), table: new Int32Array(2 * size) };
+  return spareArrays.get(size)?.pop() ?? { keys: new Int32Array(size), born: new Int32Array(size), weights: new Float64Array(size * CHANNELS), table: new Int32Array(2 * size) };
 }
 
 /** Keeps cleared arrays (weights and table all 0) for a later story. */

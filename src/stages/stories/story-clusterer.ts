@@ -253,13 +253,13 @@ export class StoryClusterer {
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
       dfTerms: features.empty ? [] : vectors.body.ids, head: vectors.head, body: vectors.body, entities: vectors.entities,
-      indexTerms: inCentres ? topIds(vectors.body, this.config.indexTerms) : [], inCentres, canonicalUrl: url, duplicateOf,
+      indexTerms: inCentres ? topIds(vectors.body, this.config.indexTerms) : [], inCentres, centreStamp: 0, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);
     this.members.set(article.id, { member, story, assignment: null });
     if (url !== null && !this.urls.has(url)) this.urls.set(url, article.id);
     if (!inCentres) return;
-    story.centres.add(vectors.head, vectors.body, vectors.entities);
+    member.centreStamp = story.centres.add(vectors.head, vectors.body, vectors.entities);
     this.candidates.add(story, member.indexTerms);
     if (features.signature) this.fingerprints.add(article.id, features.signature);
   }

@@ -23,6 +23,9 @@ export interface MemberArticle {
   readonly indexTerms: readonly number[];
   /** Whether the vectors were added to the story's centres (duplicates and empty articles are not). */
   readonly inCentres: boolean;
+  /** The stamp of its addition to the centres, to subtract it exactly (see `StoryCentres`); 0
+   * when not in them. Renewed when the story sums its articles again. */
+  centreStamp: number;
   readonly canonicalUrl: string | null;
   readonly duplicateOf: string | null;
 }
@@ -73,15 +76,13 @@ export class StoryState {
     this.members.length = 0;
     this.members.push(...kept);
     if (this.centres.exact) {
-      for (const m of dropped) if (m.inCentres) this.centres.remove(m.head, m.body, m.entities);
+      for (const m of dropped) if (m.inCentres) this.centres.remove(m.head, m.body, m.entities, m.centreStamp);
     } else {
-      // Pruned centres lack the weights of terms they let go, and a term added again since then
-      // holds only later articles' weights: subtracting would take those away. Summing the
-      // remaining articles again gives the centres exactly what the window's coverage gives them.
-      // (The dropped articles still count in the document frequencies, so no id of a kept term
-      // is let go in between.)
+      // After a merge with pruned centres, subtracting could take weight from terms that only
+      // later articles hold: the remaining articles are summed again instead (rare). The dropped
+      // articles still count in the document frequencies, so no id of a kept term is let go in between.
       this.centres.dispose();
-      for (const m of kept) if (m.inCentres) this.centres.add(m.head, m.body, m.entities);
+      for (const m of kept) if (m.inCentres) m.centreStamp = this.centres.add(m.head, m.body, m.entities);
     }
     this.firstSeen = kept.reduce((min, m) => Math.min(min, m.time), Infinity);
     return dropped;
