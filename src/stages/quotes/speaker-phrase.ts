@@ -104,7 +104,9 @@ function nameStart(tokens: Tokens, j: number, floor: number): number {
 export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phrase | null {
   if (i >= limit || tokens.kinds[i] !== TokenKind.Word) return null;
   const w = tokens.lower[i]!;
-  if (SPEAKER_PRONOUNS.has(w)) return w === 'that' || w === 'which' ? null : { first: i, last: i };
+  // "said one aide": "one" before a noun is its determiner, not the pronoun.
+  const oneBeforeNoun = w === 'one' && i + 1 < limit && (isPhraseWord(tokens, i + 1) || isNameWord(tokens, i + 1));
+  if (SPEAKER_PRONOUNS.has(w) && !oneBeforeNoun) return w === 'that' || w === 'which' ? null : { first: i, last: i };
   let j = i;
   if (w === 'the' && i + 1 < limit && isNameWord(tokens, i + 1)) j = i + 1;
   // A capitalised determiner opening a sentence ("The first incident") is no name.

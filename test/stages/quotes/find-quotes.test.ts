@@ -27,6 +27,12 @@ describe('findQuotes: direct quotes', () => {
     assert.deepEqual([q?.mention, q?.speaker, q?.cue], ['Jeffrey Lewis', 'Jeffrey Lewis', 'wrote']);
   });
 
+  it('reads "one" before a noun as its determiner ("said one aide"), and alone as the pronoun', () => {
+    assert.deepEqual(read('"It is over," said one aide.').map((q) => [q.mention, q.type]), [['one aide', 'person']]);
+    assert.deepEqual(read('"It is over," one aide said, "and nobody is happy."').map((q) => [q.mention, q.type]), [['one aide', 'person']]);
+    assert.deepEqual(read('"It is over," said one.').map((q) => q.mention), ['one']);
+  });
+
   it('finds a quote with an inverted cue and curly marks', () => {
     const [q] = read('“Donald is an amazing leader,” said Melania Trump.');
     assert.equal(q?.content, '“Donald is an amazing leader,”');
