@@ -54,12 +54,38 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
     }
     words.push(word.replace(POSSESSIVE, ''));
   }
-  return { titles, words };
+  return splitCompoundTitle(titles, words);
+}
+
+/** Role words that end a compound title before a full name ("Senate Minority Leader", "House Speaker"). */
+const TITLE_HEADS: ReadonlySet<string> = new Set(['adviser', 'advisor', 'chair', 'counsel', 'director', 'leader', 'spokesman', 'spokesperson', 'spokeswoman', 'whip']);
+
+/**
+ * "Senate Minority Leader Mitch McConnell", "House Speaker Nancy Pelosi": a title that opens with
+ * its institution. When a role word is followed by a full name (two words or more, none of them a
+ * title or an institution), everything up to the role word is title, so the person is named and
+ * typed as a person rather than as the Senate.
+ */
+function splitCompoundTitle(titles: string[], words: string[]): ParsedName {
+  if (words.length < 3) return { titles, words };
+  const lower = words.map((w) => w.toLowerCase());
+  let head = -1;
+  for (let k = lower.length - 3; k >= 0; k--) {
+    if (TITLES.has(lower[k]!) || TITLE_HEADS.has(lower[k]!)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return { titles, words };
+  const name = lower.slice(head + 1);
+  if (name.some((w) => TITLES.has(w) || TITLE_HEADS.has(w) || ORGANISATION_WORDS.has(w) || w === 'of')) return { titles, words };
+  return { titles: [...titles, ...lower.slice(0, head + 1)], words: words.slice(head + 1) };
 }
 
 /** Person, organisation or outlet, from the words of a name or noun phrase. */
 export function nameType(words: readonly string[]): SpeakerType {
-  const lower = words.map((w) => w.toLowerCase());
+  // "F.B.I." is the FBI.
+  const lower = words.map((w) => w.toLowerCase().replace(/\.(?=[a-z])/g, ''));
   const joined = (lower[0] === 'the' ? lower.slice(1) : lower).join(' ');
   if (OUTLET_NAMES.has(joined)) return 'outlet';
   if (ORGANISATION_NAMES.has(joined) || lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';

@@ -43,13 +43,17 @@ export function findSentences(tokens: Tokens, closers: Uint8Array): Sentences {
 function isTerminal(tokens: Tokens, i: number): boolean {
   const t = tokens.lower[i];
   if (t === '!' || t === '?') return true;
-  if (t !== '.') return false;
-  if (i === 0 || tokens.kinds[i - 1] !== TokenKind.Word || tokens.ends[i - 1] !== tokens.starts[i]) return true;
+  return t === '.' && !endsAbbreviation(tokens, i);
+}
+
+/** True when token `i` is a period glued to an abbreviation ("Sen.", "Jr.") or an initial ("W."). */
+export function endsAbbreviation(tokens: Tokens, i: number): boolean {
+  if (tokens.lower[i] !== '.' || i === 0 || tokens.kinds[i - 1] !== TokenKind.Word || tokens.ends[i - 1] !== tokens.starts[i]) return false;
   const word = tokens.lower[i - 1]!;
   // "then-Sen. Obama", "ex-Gov. Bush": the abbreviation is the hyphenated word's last part.
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1))) return false;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
   // A single capital letter is an initial ("George W. Bush"), and "U.S" keeps its periods.
-  return !(word.length === 1 && isCapitalised(tokens, i - 1)) && !(word.length <= 4 && word.includes('.'));
+  return (word.length === 1 && isCapitalised(tokens, i - 1)) || (word.length <= 4 && word.includes('.'));
 }
 
 /** True when token `i` can begin a sentence (or the text has ended). */

@@ -2,6 +2,7 @@
 // pronoun ("he", "who"), or a common-noun phrase ("the 46-year-old", "a campaign spokesman").
 // Walks are bounded (a name is at most MAX_PHRASE tokens), so each call is constant time.
 import { cueStrength, isBareLemma } from './cue-verbs.ts';
+import { endsAbbreviation } from './sentence-bounds.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
 import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, VERB_LEADS } from './word-classes.ts';
 
@@ -20,10 +21,15 @@ function isNameWord(tokens: Tokens, i: number): boolean {
   return isCapitalised(tokens, i) && !PHRASE_STOPS.has(w) && !CALENDAR_WORDS.has(w) && (cueStrength(w) === undefined || isBareLemma(w));
 }
 
-/** True when token `i` is the period of an abbreviation or initial glued to a name word before it. */
+/** True when token `i` is the period of an abbreviation or initial glued to a name word before it
+ * ("George W. Bush", "Joseph R. Biden Jr."), not a sentence's end after a name ("… Mitch McConnell. He"). */
 function isNamePeriod(tokens: Tokens, i: number): boolean {
-  return tokens.lower[i] === '.' && i > 0 && tokens.ends[i - 1] === tokens.starts[i] && isCapitalised(tokens, i - 1);
+  if (i === 0 || tokens.lower[i] !== '.' || !isCapitalised(tokens, i - 1)) return false;
+  // "the F.B.I.", "the S.E.C.": dotted initials of any length close the name, whatever follows.
+  return endsAbbreviation(tokens, i) || (tokens.ends[i - 1] === tokens.starts[i] && DOTTED_INITIALS.test(tokens.lower[i - 1]!));
 }
+
+const DOTTED_INITIALS = /^(?:[a-z]\.)+[a-z]$/;
 
 /** True when token `i` is an ordinary lower-case word that can sit inside a common-noun phrase. */
 function isPhraseWord(tokens: Tokens, i: number): boolean {

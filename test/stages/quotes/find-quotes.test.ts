@@ -33,6 +33,16 @@ describe('findQuotes: direct quotes', () => {
     assert.deepEqual(read('"It is over," said one.').map((q) => q.mention), ['one']);
   });
 
+  it('ends an inverted speaker\'s name at its sentence, and keeps a compound title apart from the name', () => {
+    const quotes = read('"The court got it right," said Senate Minority Leader Mitch McConnell. He said the ruling "restores the rule of law."');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.speaker, q.type]), [
+      ['Senate Minority Leader Mitch McConnell', 'Mitch McConnell', 'person'],
+      ['He', 'Mitch McConnell', 'person'],
+    ]);
+    assert.deepEqual(read('House Speaker Nancy Pelosi said, "We have the votes."').map((q) => [q.speaker, q.type]), [['Nancy Pelosi', 'person']]);
+    assert.deepEqual(read('The F.B.I. said it had found nothing.').map((q) => [q.mention, q.type]), [['The F.B.I', 'organisation']]);
+  });
+
   it('finds a quote with an inverted cue and curly marks', () => {
     const [q] = read('“Donald is an amazing leader,” said Melania Trump.');
     assert.equal(q?.content, '“Donald is an amazing leader,”');
