@@ -26,14 +26,32 @@ export interface PersonMention {
   readonly person: Person;
 }
 
-/** People by surname and by role, and every mention in text order. */
+/** People by surname, the holders of each role in text order, and every mention in text order. */
 export interface NameIndex {
   readonly bySurname: Map<string, Person>;
-  readonly byRole: Map<string, Person>;
+  readonly byRole: Map<string, PersonMention[]>;
   readonly mentions: PersonMention[];
 }
 
+/** Suffixes that end a full name but are not its surname ("Joseph R. Biden Jr."). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** The surname of a name's words, past a suffix, lower case. */
+export function surnameOf(words: readonly string[]): string {
+  const last = words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1]!.toLowerCase()) ? words.length - 2 : words.length - 1;
+  return words[last]!.toLowerCase();
+}
+
+/** The person who held `role` at the last mention before `token`, or null. */
+export function roleHolderBefore(index: NameIndex, role: string, token: number): Person | null {
+  const holders = index.byRole.get(role);
+  if (!holders) return null;
+  for (let i = holders.length - 1; i >= 0; i--) if (holders[i]!.token < token) return holders[i]!.person;
+  return null;
+}
+
 const POSSESSIVE = /['’]s?$/;
+const DEPUTY_TITLES: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'former', 'ex']);
 
 /** Splits the words of tokens [first, last] into titles and name words. */
 export function parseName(tokens: Tokens, first: number, last: number): ParsedName {
@@ -52,9 +70,14 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
       words = [];
       continue;
     }
-    words.push(word.replace(POSSESSIVE, ''));
+    words.push(keepsPeriod(tokens, i, lower) ? `${word}.` : word.replace(POSSESSIVE, ''));
   }
   return splitCompoundTitle(titles, words);
+}
+
+/** True for an initial or a suffix whose period follows it ("Susan E. Rice", "Biden Jr."). */
+function keepsPeriod(tokens: Tokens, i: number, lower: string): boolean {
+  return i + 1 < tokens.count && tokens.lower[i + 1] === '.' && tokens.ends[i] === tokens.starts[i + 1] && (lower.length === 1 || lower === 'jr' || lower === 'sr');
 }
 
 /** Role words that end a compound title before a full name ("Senate Minority Leader", "House Speaker"). */
@@ -106,7 +129,7 @@ export function indexNames(ctx: QuoteContext): NameIndex {
       i = phrase.last;
       continue;
     }
-    const person = registerName(index, parseName(t, phrase.first, phrase.last));
+    const person = registerName(index, parseName(t, phrase.first, phrase.last), i);
     if (person) index.mentions.push({ token: i, person });
     i = phrase.last;
   }
@@ -114,10 +137,10 @@ export function indexNames(ctx: QuoteContext): NameIndex {
 }
 
 /** Adds a parsed name to the index; the person it names, or null for an organisation or outlet. */
-export function registerName(index: NameIndex, name: ParsedName): Person | null {
+export function registerName(index: NameIndex, name: ParsedName, token: number): Person | null {
   const { words, titles } = name;
   if (words.length === 0 || nameType(words) !== 'person') return null;
-  const surname = words[words.length - 1]!.toLowerCase();
+  const surname = surnameOf(words);
   const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
   let person = index.bySurname.get(surname);
   if (words.length >= 2 && (!person || person.name !== words.join(' '))) {
@@ -129,6 +152,13 @@ export function registerName(index: NameIndex, name: ParsedName): Person | null 
     index.bySurname.set(surname, person);
   }
   if (gender && !person.gender) person.gender = gender;
-  for (const title of titles) index.byRole.set(TITLE_ROLES[title] ?? title, person);
+  titles.forEach((title, k) => {
+    // A vice president or deputy minister does not hold the role "the president" names.
+    if (k > 0 && DEPUTY_TITLES.has(titles[k - 1]!)) return;
+    const role = TITLE_ROLES[title] ?? title;
+    const holders = index.byRole.get(role) ?? [];
+    holders.push({ token, person });
+    index.byRole.set(role, holders);
+  });
   return person;
 }

@@ -130,7 +130,8 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
     const rest = tokens.lower[j + 1] === 'of' ? null : phraseStartingAt(tokens, j + 1, Math.min(limit, j + 1 + MAX_PHRASE));
     return { first: i, last: rest && tokens.lower[rest.last] !== 'of' ? rest.last : j - 1 };
   }
-  return j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w)) ? null : { first: i, last: j };
+  // "said Tuesday": a day or month alone names no one.
+  return j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w) || CALENDAR_WORDS.has(w)) ? null : { first: i, last: j };
 }
 
 /** Last token of the capitalised name starting at `i`. */

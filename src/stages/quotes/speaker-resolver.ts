@@ -2,7 +2,7 @@
 // "Donald Trump"), a role to the person who held that title ("the president"), "he"/"she" to the
 // last person named before the cue, "who" to the phrase it follows.
 import type { SpeakerType } from '../../core/quote.ts';
-import { nameType, parseName, type NameIndex, type Person } from './name-index.ts';
+import { nameType, parseName, roleHolderBefore, surnameOf, type NameIndex, type Person } from './name-index.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { ROLE_NOUNS } from './speaker-titles.ts';
@@ -98,8 +98,8 @@ function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): Reso
   if (words.length === 0) return UNKNOWN;
   const type = nameType(words);
   if (type !== 'person') return { name: words.join(' '), type };
-  const known = index.bySurname.get(words[words.length - 1]!.toLowerCase());
-  const name = known && (words.length === 1 || known.name.endsWith(words.join(' '))) ? known.name : words.join(' ');
+  const known = index.bySurname.get(surnameOf(words));
+  const name = known && (words.length === 1 || ` ${known.name} `.includes(` ${words.join(' ')} `)) ? known.name : words.join(' ');
   return { name, type };
 }
 
@@ -109,7 +109,7 @@ function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase):
   const head = t.lower[phrase.last]!;
   const text = t.text.slice(t.starts[phrase.first], t.ends[phrase.last]);
   if (ROLE_NOUNS.has(head) && t.lower[phrase.first] === 'the') {
-    const holder = index.byRole.get(head);
+    const holder = roleHolderBefore(index, head, phrase.first);
     if (holder) return { name: holder.name, type: 'person' };
   }
   const words = text.split(/\s+/);

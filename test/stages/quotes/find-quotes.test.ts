@@ -43,6 +43,24 @@ describe('findQuotes: direct quotes', () => {
     assert.deepEqual(read('The F.B.I. said it had found nothing.').map((q) => [q.mention, q.type]), [['The F.B.I', 'organisation']]);
   });
 
+  it('resolves "the president" to the president named before it, never a vice president or one named later', () => {
+    const text = 'President Barack Obama met aides. The president said he would not meet Mr. Netanyahu. Vice President Joseph R. Biden Jr. said he will be abroad. The president said the visit was a mistake.';
+    assert.deepEqual(read(text).filter((q) => q.mention === 'The president').map((q) => q.speaker), ['Barack Obama', 'Barack Obama']);
+    const later = read('The president said the talks failed. Later, President Barack Obama flew home.');
+    assert.deepEqual(later.map((q) => [q.mention, q.speaker]), [['The president', 'The president']]);
+  });
+
+  it('keeps the periods of initials and suffixes in a name, and a later surname finds it', () => {
+    const quotes = read('Senator Richard J. Durbin said the meeting was off. "We offered a meeting," Mr. Durbin said.');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Richard J. Durbin', 'Richard J. Durbin']);
+    assert.deepEqual(read('Vice President Joseph R. Biden Jr. said he would travel. "I will go," Mr. Biden said.').map((q) => q.speaker), ['Joseph R. Biden Jr.', 'Joseph R. Biden Jr.']);
+  });
+
+  it('takes no day or month as a speaker ("…, Senator Durbin, Democrat of Illinois, said Tuesday.")', () => {
+    const quotes = read('The prime minister turned down a meeting, Senator Richard J. Durbin, Democrat of Illinois, said Tuesday.');
+    assert.ok(quotes.every((q) => q.mention !== 'Tuesday'), JSON.stringify(quotes));
+  });
+
   it('finds a quote with an inverted cue and curly marks', () => {
     const [q] = read('“Donald is an amazing leader,” said Melania Trump.');
     assert.equal(q?.content, '“Donald is an amazing leader,”');
