@@ -59,8 +59,9 @@ export class StoryCentres {
   /** Term id of each slot in insertion order, -1 for a removed one. */
   private keys = NO_KEYS;
   /** Per slot: the stamp of the addition that created it; it holds the weights of exactly the
-   * articles with the term added at or after that stamp (while `exact`). */
-  private born = NO_KEYS;
+   * articles with the term added at or after that stamp (while `exact`). Null until the first
+   * prune: before it every slot holds all articles with its term (as if stamped 0). */
+  private born: Int32Array<ArrayBuffer> | null = null;
   /** Three weights per slot; a removed or unused slot's are 0. */
   private weights = NO_WEIGHTS;
   /** Slots used, removed ones included. */
@@ -136,9 +137,9 @@ export class StoryCentres {
     for (let from = 0; from < other.end; from++) {
       const term = other.keys[from]!;
       if (term < 0) continue;
-      this.stamp = other.born[from]!;
+      this.stamp = other.born?.[from] ?? 0;
       const slot = this.slotOf(term);
-      if (slot >= 0 && this.born[slot]! > this.stamp) this.born[slot] = this.stamp;
+      if (slot >= 0 && this.born !== null && this.born[slot]! > this.stamp) this.born[slot] = this.stamp;
       for (let c = 0; c < CHANNELS; c++) {
         const w = other.weights[from * CHANNELS + c]!;
         if (w !== 0) this.addWeight(c, term, w);
@@ -254,7 +255,7 @@ export class StoryCentres {
     for (let i = 0; i < terms.length; i++) {
       const slot = this.slotOf(terms[i]!);
       // A pruned term is gone, or came back with later articles only: nothing of this one to subtract.
-      if (slot < 0 || this.born[slot]! > stamp) continue;
+      if (slot < 0 || (this.born !== null && this.born[slot]! > stamp)) continue;
       const at = slot * CHANNELS + channel;
       const old = this.weights[at]!;
       if (old === 0) continue;
@@ -295,7 +296,7 @@ export class StoryCentres {
     if (this.end === this.keys.length) this.makeRoom(1);
     const slot = this.end++;
     this.keys[slot] = term;
-    this.born[slot] = this.stamp;
+    if (this.born !== null) this.born[slot] = this.stamp;
     this.live++;
     this.place(term, slot);
     return slot;
@@ -345,14 +346,14 @@ export class StoryCentres {
     } else while (size > MIN_SLOTS && 8 * (this.live + needed) <= size) size /= 2;
     const grown = size === capacity ? null : takeArrays(size);
     const keys = grown?.keys ?? this.keys;
-    const born = grown?.born ?? this.born;
+    const born = this.born === null ? null : grown === null ? this.born : new Int32Array(size);
     const weights = grown?.weights ?? this.weights;
     let next = 0;
     for (let slot = 0; slot < this.end; slot++) {
       const term = this.keys[slot]!;
       if (term < 0) continue;
       keys[next] = term;
-      born[next] = this.born[slot]!;
+      if (born !== null) born[next] = this.born![slot]!;
       const from = slot * CHANNELS;
       const to = next * CHANNELS;
       weights[to] = this.weights[from]!;
@@ -380,9 +381,9 @@ export class StoryCentres {
     if (this.keys.length === 0) return;
     this.weights.fill(0, 0, this.end * CHANNELS);
     this.table.fill(0);
-    giveArrays({ keys: this.keys, born: this.born, weights: this.weights, table: this.table });
+    giveArrays({ keys: this.keys, weights: this.weights, table: this.table });
     this.keys = NO_KEYS;
-    this.born = NO_KEYS;
+    this.born = null;
     this.weights = NO_WEIGHTS;
     this.table = NO_TABLE;
     this.shift = 32 - Math.log2(NO_TABLE.length);
@@ -406,11 +407,12 @@ export class StoryCentres {
       const term = this.keys[slot]!;
       if (term < 0) continue;
       const at = slot * CHANNELS;
-      ranked.push({ term, born: this.born[slot]!, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! });
+      ranked.push({ term, born: this.born?.[slot] ?? 0, head: this.weights[at]!, body: this.weights[at + 1]!, names: this.weights[at + 2]! });
     }
     ranked.sort((a, b) => b.head + b.body + b.names - (a.head + a.body + a.names));
     this.clear();
     this.pruned = true;
+    this.born ??= new Int32Array(this.keys.length);
     const stamp = this.stamp;
     for (const kept of ranked.slice(0, this.maxTerms)) {
       // A kept term keeps its slot's stamp: it still holds the same articles' weights.
@@ -428,7 +430,6 @@ export class StoryCentres {
 /** The arrays of one table: `keys` of a capacity, three weights per slot, two positions per slot. */
 interface TableArrays {
   readonly keys: Int32Array<ArrayBuffer>;
-  readonly born: Int32Array<ArrayBuffer>;
   readonly weights: Float64Array<ArrayBuffer>;
   readonly table: Int32Array<ArrayBuffer>;
 }
@@ -441,7 +442,7 @@ const SPARE_LIMIT = 32;
 
 /** Zeroed arrays for `size` slots, reused when a story gave some back. */
 function takeArrays(size: number): TableArrays {
-  return spareArrays.get(size)?.pop() ?? { keys: new Int32Array(size), born: new Int32Array(size), weights: new Float64Array(size * CHANNELS), table: new Int32Array(2 * size) };
+  return spareArrays.get(size)?.pop() ?? { keys: new Int32Array(size), weights: new Float64Array(size * CHANNELS), table: new Int32Array(2 * size) };
 }
 
 /** Keeps cleared arrays (weights and table all 0) for a later story. */

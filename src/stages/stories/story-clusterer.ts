@@ -253,14 +253,14 @@ export class StoryClusterer {
     const member: MemberArticle = {
       id: article.id, outlet: article.outlet, title: article.title, time: vectors.time,
       dfTerms: features.empty ? [] : vectors.body.ids, head: vectors.head, body: vectors.body, entities: vectors.entities,
-      indexTerms: inCentres ? topIds(vectors.body, this.config.indexTerms) : [], inCentres, centreStamp: 0, canonicalUrl: url, duplicateOf,
+      inCentres, centreStamp: 0, canonicalUrl: url, duplicateOf,
     };
     story.addMember(member);
     this.members.set(article.id, { member, story, assignment: null });
     if (url !== null && !this.urls.has(url)) this.urls.set(url, article.id);
     if (!inCentres) return;
     member.centreStamp = story.centres.add(vectors.head, vectors.body, vectors.entities);
-    this.candidates.add(story, member.indexTerms);
+    this.candidates.add(story, this.indexTerms(member));
     if (features.signature) this.fingerprints.add(article.id, features.signature);
   }
 
@@ -305,9 +305,15 @@ export class StoryClusterer {
   /** Takes a going story's articles older than `horizon` out of it and out of the window. */
   private dropBefore(story: StoryState, horizon: number): void {
     for (const member of story.dropBefore(horizon)) {
-      this.candidates.unlist(story, member.indexTerms);
+      if (member.inCentres) this.candidates.unlist(story, this.indexTerms(member));
       this.forget(member);
     }
+  }
+
+  /** The terms an article lists its story under in the candidate index: its heaviest body terms
+   * (the same when it leaves as when it came, as its vector does not change). */
+  private indexTerms(member: MemberArticle): number[] {
+    return topIds(member.body, this.config.indexTerms);
   }
 
   /** Removes one article from the window's tables. */

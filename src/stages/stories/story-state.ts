@@ -18,10 +18,8 @@ export interface MemberArticle {
   /** Body and name vectors, kept to subtract them when the article leaves the window. */
   readonly body: TermVector;
   readonly entities: TermVector;
-  /** The body terms the story is listed under in the candidate index for this article (the
-   * heaviest few; none for a duplicate or an empty article), to unlist them when it leaves. */
-  readonly indexTerms: readonly number[];
-  /** Whether the vectors were added to the story's centres (duplicates and empty articles are not). */
+  /** Whether the vectors were added to the story's centres and its heaviest terms list the story in
+   * the candidate index (duplicates and empty articles do neither). */
   readonly inCentres: boolean;
   /** The stamp of its addition to the centres, to subtract it exactly (see `StoryCentres`); 0
    * when not in them. Renewed when the story sums its articles again. */

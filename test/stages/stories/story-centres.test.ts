@@ -40,7 +40,7 @@ function prunedStory(bodies: Record<string, number>[]) {
   };
   const members = bodies.map((body, time): MemberArticle => {
     const v = vector(body);
-    return { id: `m${time}`, outlet: null, title: null, time, dfTerms: v.ids, head: v, body: v, entities: vector({}), indexTerms: v.ids, inCentres: true, centreStamp: 0, canonicalUrl: null, duplicateOf: null };
+    return { id: `m${time}`, outlet: null, title: null, time, dfTerms: v.ids, head: v, body: v, entities: vector({}), inCentres: true, centreStamp: 0, canonicalUrl: null, duplicateOf: null };
   });
   for (const m of members) terms.addDocument(m.dfTerms);
   return { terms, vector, members };
