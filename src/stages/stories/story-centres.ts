@@ -21,7 +21,8 @@ const NO_WEIGHTS = new Float64Array(0);
 const NO_TABLE = new Int32Array(2);
 /** 2^32 / golden ratio: multiplying spreads consecutive ids over the table's top bits. */
 const FIBONACCI = 0x9e3779b1;
-/** Articles added to any centres so far: each addition's stamp (see `StoryCentres.born`). */
+/** Articles added to any centres so far: each addition's stamp (see `StoryCentres.born`; a double,
+ * exact far beyond any stream, where 32 bits would wrap after 2^31 additions). */
 let additions = 0;
 
 /** An article's terms that some story may hold (body order), with its weight in each channel (0
@@ -61,7 +62,7 @@ export class StoryCentres {
   /** Per slot: the stamp of the addition that created it; it holds the weights of exactly the
    * articles with the term added at or after that stamp (while `exact`). Null until the first
    * prune: before it every slot holds all articles with its term (as if stamped 0). */
-  private born: Int32Array<ArrayBuffer> | null = null;
+  private born: Float64Array<ArrayBuffer> | null = null;
   /** Three weights per slot; a removed or unused slot's are 0. */
   private weights = NO_WEIGHTS;
   /** Slots used, removed ones included. */
@@ -346,7 +347,7 @@ export class StoryCentres {
     } else while (size > MIN_SLOTS && 8 * (this.live + needed) <= size) size /= 2;
     const grown = size === capacity ? null : takeArrays(size);
     const keys = grown?.keys ?? this.keys;
-    const born = this.born === null ? null : grown === null ? this.born : new Int32Array(size);
+    const born = this.born === null ? null : grown === null ? this.born : new Float64Array(size);
     const weights = grown?.weights ?? this.weights;
     let next = 0;
     for (let slot = 0; slot < this.end; slot++) {
@@ -412,7 +413,7 @@ export class StoryCentres {
     ranked.sort((a, b) => b.head + b.body + b.names - (a.head + a.body + a.names));
     this.clear();
     this.pruned = true;
-    this.born ??= new Int32Array(this.keys.length);
+    this.born ??= new Float64Array(this.keys.length);
     const stamp = this.stamp;
     for (const kept of ranked.slice(0, this.maxTerms)) {
       // A kept term keeps its slot's stamp: it still holds the same articles' weights.
