@@ -4,7 +4,7 @@
 import type { Provenance } from '../../core/briefing.ts';
 import type { BriefingArticle } from './briefing-input.ts';
 import { splitSentences, type SentenceSpan } from './sentence-split.ts';
-import { withoutConnective } from './sentence-trim.ts';
+import { withoutConnective, withoutTruncation } from './sentence-trim.ts';
 import { groupSources } from './source-groups.ts';
 import { analyseWords, countWords } from './word-tokens.ts';
 
@@ -42,7 +42,13 @@ export interface SentencePool {
 /** Splits every article into sentences, groups copies, and merges repeated sentences within a group. */
 export function buildPool(articles: readonly BriefingArticle[]): SentencePool {
   // A sentence shown on its own drops a leading "But" or "However," (sentence-trim.ts).
-  const spans = articles.map((a) => splitSentences(a.text).map((span) => withoutConnective(a.text, span)));
+  // The last sentence of an excerpt cut off with "..." is left out (or ends before the ellipsis).
+  const spans = articles.map((a) =>
+    splitSentences(a.text).flatMap((span) => {
+      const whole = withoutTruncation(a.text, span);
+      return whole === null ? [] : [withoutConnective(a.text, whole)];
+    }),
+  );
   // One tokenisation per sentence serves the copy key, the stems and the concepts.
   const analysed = spans.map((list, i) => list.map((s) => analyseWords(articles[i]!.text.slice(s.start, s.end))));
   const groups = groupSources(analysed.map((list) => list.map((w) => w.words.join(' '))));

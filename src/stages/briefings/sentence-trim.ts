@@ -26,3 +26,22 @@ export function withoutConnective(text: string, span: SentenceSpan): SentenceSpa
   const left = text.slice(start, span.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return left >= MIN_WORDS_LEFT ? { start, end: span.end } : span;
 }
+
+/** A trailing ellipsis, possibly after the sentence's own period ("…in 1993....", "…after..."). */
+const TRAILING_ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
+/** A sentence's own end before the ellipsis. */
+const SENTENCE_END = /[.!?]["”’)]*$/u;
+
+/**
+ * The last sentence of an excerpt that a feed or an aggregator cut off with "...": the span
+ * without the ellipsis when a whole sentence stands before it ("…from 1989 to 1993...."), or null
+ * when the sentence itself was cut ("…shot and killed after..."), since a briefing must not show
+ * half a sentence. An ellipsis inside the text (an elided quotation) is left alone.
+ */
+export function withoutTruncation(text: string, span: SentenceSpan): SentenceSpan | null {
+  const sentence = text.slice(span.start, span.end);
+  const m = TRAILING_ELLIPSIS.exec(sentence);
+  if (!m || text.slice(span.end).trim() !== '') return span;
+  const before = sentence.slice(0, m.index).trimEnd();
+  return SENTENCE_END.test(before) && before.length > 0 ? { start: span.start, end: span.start + before.length } : null;
+}

@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkProvenance, composeBriefing } from '../../../src/stages/briefings/index.ts';
-import { withoutConnective } from '../../../src/stages/briefings/sentence-trim.ts';
+import { withoutConnective, withoutTruncation } from '../../../src/stages/briefings/sentence-trim.ts';
 import type { Briefing } from '../../../src/core/briefing.ts';
 import { article } from './story-fixtures.ts';
 
@@ -47,5 +47,40 @@ describe('composeBriefing with connectives', () => {
     const all = [...b.whatHappened, ...b.whoSaidWhat, ...b.whatNext].map((s) => s.text);
     assert.ok(all.some((t) => t.startsWith('City Hall said the repairs')), all.join(' | '));
     assert.ok(all.every((t) => !/^(?:But|However,) /.test(t)), all.join(' | '));
+  });
+});
+
+describe('withoutTruncation', () => {
+  const last = (text: string): string | null => {
+    const start = text.trimEnd().lastIndexOf('. ') + 2;
+    const span = withoutTruncation(text, { start, end: text.trimEnd().length });
+    return span === null ? null : text.slice(span.start, span.end);
+  };
+
+  it('ends a whole last sentence before the ellipsis an excerpt was cut with', () => {
+    assert.equal(last('Powell served twice. He led the Joint Chiefs from 1989 to 1993.... '), 'He led the Joint Chiefs from 1989 to 1993.');
+    assert.equal(last('The court ruled. The officers said "we are pleased."...'), 'The officers said "we are pleased."');
+    assert.equal(last('The court ruled. The officers were pleased!...'), 'The officers were pleased!');
+  });
+
+  it('leaves out a last sentence that was itself cut off, and keeps an elision inside the text', () => {
+    assert.equal(last('The case went on. Two officers were sued by the estate of a man whom they shot and killed after...'), null);
+    assert.equal(last('The case went on. Two officers were sued after the shooting…'), null);
+    const inside = 'He said the network "is lying ... and knows it." Then he left.';
+    assert.deepEqual(withoutTruncation(inside, { start: 0, end: 48 }), { start: 0, end: 48 });
+  });
+
+  it('keeps cut-off sentences out of a briefing', () => {
+    const cut = 'In the other case, two officers were sued by the estate of a man whom they shot and killed after...';
+    const articles = [
+      article('a', `The Supreme Court on Monday sided with police officers in two cases. The justices overturned two lower court rulings. ${cut}`, { outlet: 'A' }),
+      article('b', 'The Supreme Court sided with police officers in two cases on Monday. Both cases involved officers sued over the use of force.', { outlet: 'B' }),
+    ];
+    const outcome = composeBriefing({ story: 's', articles });
+    assert.equal(outcome.kind, 'briefing');
+    const b = (outcome as { briefing: Briefing }).briefing;
+    const texts = [b.standfirst, ...b.whatHappened, ...b.whoSaidWhat, ...b.whatNext].map((s) => (typeof s === 'string' ? s : s.text));
+    assert.ok(texts.every((t) => !t.includes('killed after')), texts.join(' | '));
+    assert.deepEqual(checkProvenance(b, articles), []);
   });
 });
