@@ -7,6 +7,7 @@ import { GENDERED_TITLES, TITLES, TITLE_ROLES } from './speaker-titles.ts';
 import { ORGANISATION_NAMES, ORGANISATION_WORDS } from './organisation-words.ts';
 import { OUTLET_NAMES, OUTLET_WORDS } from './outlet-names.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
+import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS } from './word-classes.ts';
 
 /** A person named in the text. */
 export interface Person {
@@ -20,16 +21,24 @@ export interface ParsedName {
   readonly words: readonly string[];
 }
 
-/** One mention of a person at a token. */
-export interface PersonMention {
+/** A person holding a role from a token on ("President Obama"). */
+export interface RoleHolder {
   readonly token: number;
   readonly person: Person;
+}
+
+/** One mention of a person at a token. */
+export interface PersonMention extends RoleHolder {
+  /** First token of the mention's sentence. */
+  readonly sentence: number;
+  /** True for the first person its sentence names, most often its subject ("Trump said he'd like Obama …"). */
+  readonly firstInSentence: boolean;
 }
 
 /** People by surname, the holders of each role in text order, and every mention in text order. */
 export interface NameIndex {
   readonly bySurname: Map<string, Person>;
-  readonly byRole: Map<string, PersonMention[]>;
+  readonly byRole: Map<string, RoleHolder[]>;
   readonly mentions: PersonMention[];
 }
 
@@ -61,7 +70,7 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
     if (tokens.kinds[i] !== TokenKind.Word) continue;
     const word = tokens.text.slice(tokens.starts[i], tokens.ends[i]);
     const lower = tokens.lower[i]!;
-    if (words.length === 0 && (lower === 'the' || TITLES.has(lower))) {
+    if (words.length === 0 && (lower === 'the' || isTitle(lower))) {
       if (lower !== 'the') titles.push(lower);
       continue;
     }
@@ -72,7 +81,64 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
     }
     words.push(keepsPeriod(tokens, i, lower) ? `${word}.` : word.replace(POSSESSIVE, ''));
   }
-  return splitCompoundTitle(titles, words);
+  return withoutPlace(splitCompoundTitle(...properNameAtEnd(titles, words)));
+}
+
+/** Capitalised words that open a sentence before a name but are no part of it ("Despite Trump saying", "Of Obama, he said"). */
+const NAME_OPENERS: ReadonlySet<string> = new Set([
+  'according', 'after', 'although', 'and', 'as', 'asked', 'at', 'but', 'despite', 'during', 'even', 'for', 'however', 'in',
+  'like', 'meanwhile', 'of', 'on', 'since', 'still', 'then', 'though', 'under', 'unlike', 'when', 'while', 'with', 'without', 'yet',
+]);
+
+/** True when a word starts with a lower-case letter ("researcher", "split"). */
+function isLowerWord(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/**
+ * The proper name that ends a phrase: sentence openers dropped ("Despite Trump" is Trump), and
+ * a person's name after a lower-case description ("researcher Rahul Mohandas", "A major split
+ * between Trump") with the description kept as title. A name whose remainder opens with a joiner
+ * ("members of Congress") or is no person is left whole.
+ */
+function properNameAtEnd(titles: string[], words: string[]): [string[], string[]] {
+  let from = 0;
+  while (from < words.length - 1 && NAME_OPENERS.has(words[from]!.toLowerCase())) from++;
+  let lastLower = -1;
+  for (let k = from; k < words.length; k++) if (isLowerWord(words[k]!) && !NAME_JOINERS.has(words[k]!)) lastLower = k;
+  if (lastLower >= from && lastLower < words.length - 1) {
+    const rest = words.slice(lastLower + 1);
+    // "a senior Democrat" describes; "German news agency DPA" is the agency.
+    const described = rest.length === 1 && DETERMINERS.has(words[from]!.toLowerCase());
+    if (!described && !NAME_JOINERS.has(rest[0]!.toLowerCase()) && nameType(rest) === 'person' && nameType(words) === 'person') {
+      return [[...titles, ...words.slice(from, lastLower + 1).map((w) => w.toLowerCase())], rest];
+    }
+  }
+  return [titles, words.slice(from)];
+}
+
+/** "Mark Warner of Virginia": a person's full name before "of" and a place is the name, so that a
+ * later "Mr. Warner" finds it. */
+function withoutPlace(name: ParsedName): ParsedName {
+  const of = name.words.indexOf('of');
+  if (of < 2 || nameType(name.words) !== 'person') return name;
+  return { titles: name.titles, words: name.words.slice(0, of) };
+}
+
+/** True when every word of a person's name is capitalised (joiners apart), no calendar word and
+ * no description ("Democrat of New Jersey", "News of Mattis", "Wednesday did" are no names). */
+function looksLikeFullName(words: readonly string[]): boolean {
+  if (words.length >= 2 && words[1] === 'of') return false;
+  return words.every((w, k) => (k > 0 && NAME_JOINERS.has(w)) || (!isLowerWord(w) && !CALENDAR_WORDS.has(w.toLowerCase())));
+}
+
+/** A title, also one still to be taken up ("Representative-elect", "Speaker-to-be"). */
+const PENDING_TITLE = /-(?:elect|designate|to-be)$/;
+
+/** True when a lower-case word is a title before a name. */
+function isTitle(lower: string): boolean {
+  return TITLES.has(lower) || PENDING_TITLE.test(lower);
 }
 
 /** True for an initial or a suffix whose period follows it ("Susan E. Rice", "Biden Jr."). */
@@ -94,7 +160,7 @@ function splitCompoundTitle(titles: string[], words: string[]): ParsedName {
   const lower = words.map((w) => w.toLowerCase());
   let head = -1;
   for (let k = lower.length - 3; k >= 0; k--) {
-    if (TITLES.has(lower[k]!) || TITLE_HEADS.has(lower[k]!)) {
+    if (isTitle(lower[k]!) || TITLE_HEADS.has(lower[k]!)) {
       head = k;
       break;
     }
@@ -130,7 +196,11 @@ export function indexNames(ctx: QuoteContext): NameIndex {
       continue;
     }
     const person = registerName(index, parseName(t, phrase.first, phrase.last), i);
-    if (person) index.mentions.push({ token: i, person });
+    if (person) {
+      const sentence = ctx.sentences.startOf[i]!;
+      const previous = index.mentions[index.mentions.length - 1];
+      index.mentions.push({ token: i, person, sentence, firstInSentence: previous?.sentence !== sentence });
+    }
     i = phrase.last;
   }
   return index;
@@ -139,7 +209,7 @@ export function indexNames(ctx: QuoteContext): NameIndex {
 /** Adds a parsed name to the index; the person it names, or null for an organisation or outlet. */
 export function registerName(index: NameIndex, name: ParsedName, token: number): Person | null {
   const { words, titles } = name;
-  if (words.length === 0 || nameType(words) !== 'person') return null;
+  if (words.length === 0 || nameType(words) !== 'person' || !looksLikeFullName(words)) return null;
   const surname = surnameOf(words);
   const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
   let person = index.bySurname.get(surname);

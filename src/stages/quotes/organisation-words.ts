@@ -2,11 +2,12 @@
 
 /** Head words of organisations ("the Clinton campaign", "Department of Justice"). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'administration', 'agency', 'alliance', 'association', 'authority', 'board', 'bureau', 'campaign', 'caucus', 'center',
-  'centre', 'coalition', 'college', 'commission', 'committee', 'company', 'congress', 'corp', 'corporation', 'council', 'court',
-  'department', 'fbi', 'foundation', 'fund', 'government', 'group', 'inc', 'institute', 'league', 'ministry', 'office',
-  'organization', 'pac', 'panel', 'parliament', 'party', 'pentagon', 'police', 'senate', 'service', 'team', 'union',
-  'university',
+  'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'campaign',
+  'caucus', 'center', 'centre', 'chamber', 'chiefs', 'church', 'coalition', 'college', 'commission', 'committee',
+  'company', 'congress', 'corp', 'corporation', 'council', 'court', 'department', 'fbi', 'foundation', 'fund',
+  'government', 'group', 'hospital', 'inc', 'institute', 'league', 'ministry', 'network', 'networks', 'office', 'organization',
+  'pac', 'panel', 'parliament', 'party', 'pentagon', 'police', 'school', 'senate', 'service', 'society', 'systems',
+  'team', 'telecom', 'union', 'university',
 ]);
 
 /** Whole names of organisations that carry no head word ("the White House"). */

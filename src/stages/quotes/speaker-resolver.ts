@@ -2,7 +2,7 @@
 // "Donald Trump"), a role to the person who held that title ("the president"), "he"/"she" to the
 // last person named before the cue, "who" to the phrase it follows.
 import type { SpeakerType } from '../../core/quote.ts';
-import { nameType, parseName, roleHolderBefore, surnameOf, type NameIndex, type Person } from './name-index.ts';
+import { nameType, parseName, roleHolderBefore, surnameOf, type NameIndex } from './name-index.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { ROLE_NOUNS } from './speaker-titles.ts';
@@ -26,7 +26,7 @@ export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phra
   const t = ctx.tokens;
   if (phrase.first === phrase.last) {
     const word = t.lower[phrase.first]!;
-    if (word === 'he' || word === 'she') return pronounSpeaker(index, phrase.first, PRONOUN_GENDER[word]!);
+    if (word === 'he' || word === 'she') return pronounSpeaker(ctx, index, phrase.first, PRONOUN_GENDER[word]!);
     if (word === 'who' || word === 'which' || word === 'that') return relativeSpeaker(ctx, index, phrase);
     if (word === 'they' || word === 'it' || word === 'i' || word === 'we' || word === 'you' || word === 'one') return UNKNOWN;
   }
@@ -34,17 +34,51 @@ export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phra
   return commonNounSpeaker(ctx, index, phrase);
 }
 
-/** "he" or "she": the nearest person named before, preferring one known to have that gender. */
-function pronounSpeaker(index: NameIndex, token: number, gender: 'f' | 'm'): ResolvedSpeaker {
+/** "he" or "she": the nearest person named before, preferring one known to have that gender and
+ * the subject of the sentence that named it; the person learns the pronoun's gender. */
+function pronounSpeaker(ctx: QuoteContext, index: NameIndex, token: number, gender: 'f' | 'm'): ResolvedSpeaker {
   const at = lastMentionBefore(index, token);
   if (at < 0) return UNKNOWN;
-  let fallback: Person | null = null;
+  let pick = -1;
+  let fallback = -1;
   for (let i = at; i >= 0 && at - i < PRONOUN_LOOKBACK; i--) {
     const person = index.mentions[i]!.person;
-    if (person.gender === gender) return { name: person.name, type: 'person' };
-    if (fallback === null && person.gender === null) fallback = person;
+    if (person.gender === gender) {
+      pick = i;
+      break;
+    }
+    if (fallback < 0 && person.gender === null) fallback = i;
   }
-  return fallback ? { name: fallback.name, type: 'person' } : UNKNOWN;
+  if (pick < 0) pick = fallback;
+  if (pick < 0) return UNKNOWN;
+  const person = index.mentions[sentenceSubject(ctx, index, pick, gender)]!.person;
+  if (person.gender === null) person.gender = gender;
+  return { name: person.name, type: 'person' };
+}
+
+/** Most tokens between a sentence's subject and a later mention that it may stand for. */
+const SUBJECT_REACH = 60;
+
+/**
+ * The mention a pronoun stands for when `pick` is a later person in the same sentence as its
+ * subject, the person named just before it: "Trump said he'd like Obama to show it. “…,” he told
+ * NBC" is Trump's. The subject must open its sentence or have no comma before the later mention
+ * ("After meeting Trump, Pence said" keeps Pence), and have the pronoun's gender (or neither has one).
+ */
+function sentenceSubject(ctx: QuoteContext, index: NameIndex, pick: number, gender: 'f' | 'm'): number {
+  const later = index.mentions[pick]!;
+  if (later.firstInSentence) return pick;
+  // Only the person just before: "Schumer and Pelosi met with Trump, when he said" is Trump's.
+  const first = pick - 1;
+  const subject = index.mentions[first];
+  if (subject === undefined || !subject.firstInSentence) return pick;
+  if (subject.sentence !== later.sentence || subject.person === later.person) return pick;
+  if (!(subject.person.gender === gender || (subject.person.gender === null && later.person.gender === null))) return pick;
+  if (later.token - subject.token > SUBJECT_REACH) return pick;
+  if (subject.token !== subject.sentence) {
+    for (let k = subject.token + 1; k < later.token; k++) if (ctx.tokens.lower[k] === ',') return pick;
+  }
+  return first;
 }
 
 /** Index of the last mention before `token` (binary search), or -1. */
@@ -112,8 +146,18 @@ function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase):
     const holder = roleHolderBefore(index, head, phrase.first);
     if (holder) return { name: holder.name, type: 'person' };
   }
+  // "Two Defense Department officials": the head noun names people, whatever institution describes them.
+  const personHead = isPersonNoun(head) || ROLE_NOUNS.has(head);
   const words = text.split(/\s+/);
   const type = nameType(words);
-  if (type !== 'person') return { name: text, type };
-  return { name: text, type: PERSON_NOUN.test(head) || ROLE_NOUNS.has(head) ? 'person' : 'unknown' };
+  if (type !== 'person' && !(personHead && type === 'organisation')) return { name: text, type };
+  return { name: text, type: personHead ? 'person' : 'unknown' };
+}
+
+/** Things whose names end like a person noun's ("a statement", "his resignation letter", "the events"). */
+const THING_ENDINGS = /(?:ment|vent|cent|tent|accident|incident|letter|paper|order|number|matter|chapter|quarter|center|computer|poster|register)s?$/;
+
+/** True when a common noun names a person ("spokeswoman", "aides", "officials"), not a thing. */
+function isPersonNoun(head: string): boolean {
+  return PERSON_NOUN.test(head) && !THING_ENDINGS.test(head);
 }

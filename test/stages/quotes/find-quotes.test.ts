@@ -901,3 +901,44 @@ describe('findQuotes: passives of thought', () => {
     assert.deepEqual(read('She is worried that the vote could slip away.').map((q) => [q.mention, q.cue]), [['She', 'worried']]);
   });
 });
+
+describe('findQuotes: speakers as a reader of news text names them', () => {
+  it('indexes no description or sentence opener as a person ("A major split between Trump", "Despite Trump")', () => {
+    assert.deepEqual(read('A major split between Trump and Mattis emerged. "We lost," Trump said.').map((q) => q.speaker), ['Trump']);
+    assert.deepEqual(read('Despite Trump saying talks went well, Democrats were dour. "We are close," Trump said.').map((q) => q.speaker), ['Trump']);
+    const dated = read('Nancy Pelosi, who returns to the speakership Thursday afternoon, spoke first. "We are asking," she told reporters.');
+    assert.deepEqual(dated.map((q) => [q.mention, q.speaker]), [['she', 'Nancy Pelosi']]);
+  });
+
+  it('keeps a place after "of" out of a full name, so the surname finds it ("Senator Mark Warner of Virginia")', () => {
+    const quotes = read('"This is scary," said Senator Mark Warner of Virginia. "We need answers," Mr. Warner said.');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Mark Warner', 'Mark Warner']);
+    const sherrill = read('The letter came from Senator Mikie Sherrill, Democrat of New Jersey, on Monday. "I came here to govern," she said.');
+    assert.deepEqual(sherrill.filter((q) => q.mention === 'she').map((q) => q.speaker), ['Mikie Sherrill']);
+    const elect = read('"I came here to govern," said Representative-elect Mikie Sherrill. House Speaker-to-be Nancy Pelosi said "no."');
+    assert.deepEqual(elect.map((q) => q.speaker), ['Mikie Sherrill', 'Nancy Pelosi']);
+  });
+
+  it('drops a lower-case description before a name ("said researcher Rahul Mohandas"), not a name\'s own words', () => {
+    assert.deepEqual(read('"I quit," said researcher Rahul Mohandas.').map((q) => [q.speaker, q.type]), [['Rahul Mohandas', 'person']]);
+    assert.deepEqual(read('"No," said a senior Democrat.').map((q) => q.speaker), ['a senior Democrat']);
+  });
+
+  it('reads "he" as the subject of the sentence that named him, not a person named later in it', () => {
+    const text = 'Donald Trump said he would like Barack Obama to show his birth certificate. "I hope he can," he told reporters.';
+    assert.deepEqual(read(text).filter((q) => q.mention === 'he').map((q) => q.speaker), ['Donald Trump']);
+    const setting = read('Donald Trump told reporters in the Rose Garden, during a press conference. "I may do it," he said.');
+    assert.deepEqual(setting.map((q) => q.speaker), ['Donald Trump']);
+    // A lead set off by a comma is no subject: "After meeting Trump, Pence said".
+    const lead = read('After meeting Donald Trump, Mike Pence said the talks went well. "We are close," he said.');
+    assert.deepEqual(lead.filter((q) => q.mention === 'he').map((q) => q.speaker), ['Mike Pence']);
+    // Only the person just before is the subject's rival: two subjects and a third person.
+    const pair = read('Senator Chuck Schumer and Speaker Nancy Pelosi met with President Donald Trump, when he said he would be "proud" to shut it down.');
+    assert.deepEqual(pair.map((q) => q.speaker), ['Donald Trump']);
+  });
+
+  it('types officials as people whatever institution describes them, and a statement or letter as no person', () => {
+    assert.deepEqual(read('Two Defense Department officials said the troops would leave.').map((q) => q.type), ['person']);
+    assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
+  });
+});
