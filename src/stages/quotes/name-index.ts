@@ -3,6 +3,7 @@
 import type { SpeakerType } from '../../core/quote.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseStartingAt } from './speaker-phrase.ts';
+import { givenNameGender } from './first-names.ts';
 import { GENDERED_TITLES, TITLES, TITLE_ROLES } from './speaker-titles.ts';
 import { ORGANISATION_NAMES, ORGANISATION_WORDS } from './organisation-words.ts';
 import { OUTLET_NAMES, OUTLET_WORDS } from './outlet-names.ts';
@@ -12,7 +13,10 @@ import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS } from './word-classes.ts';
 /** A person named in the text. */
 export interface Person {
   readonly name: string;
+  /** From a title ("Mrs.") or a pronoun that resolved to the person. */
   gender: 'f' | 'm' | null;
+  /** What the given name suggests ("Mary"), only to rule a pronoun of the other gender out. */
+  readonly given: 'f' | 'm' | null;
 }
 
 /** A name parsed from a phrase: titles apart, owner ("Breitbart’s") dropped. */
@@ -212,13 +216,14 @@ export function registerName(index: NameIndex, name: ParsedName, token: number):
   if (words.length === 0 || nameType(words) !== 'person' || !looksLikeFullName(words)) return null;
   const surname = surnameOf(words);
   const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
+  const given = words.length >= 2 ? givenNameGender(words[0]!) : null;
   let person = index.bySurname.get(surname);
   if (words.length >= 2 && (!person || person.name !== words.join(' '))) {
-    person = { name: words.join(' '), gender };
+    person = { name: words.join(' '), gender, given };
     index.bySurname.set(surname, person);
   } else if (!person) {
     if (titles.length === 0) return null;
-    person = { name: words.join(' '), gender };
+    person = { name: words.join(' '), gender, given };
     index.bySurname.set(surname, person);
   }
   if (gender && !person.gender) person.gender = gender;

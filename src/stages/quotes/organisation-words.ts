@@ -4,7 +4,7 @@
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'campaign',
   'caucus', 'center', 'centre', 'chamber', 'chiefs', 'church', 'coalition', 'college', 'commission', 'committee',
-  'company', 'congress', 'corp', 'corporation', 'council', 'court', 'department', 'fbi', 'foundation', 'fund',
+  'company', 'congress', 'corp', 'corporation', 'council', 'county', 'court', 'department', 'fbi', 'foundation', 'fund',
   'government', 'group', 'hospital', 'inc', 'institute', 'league', 'ministry', 'network', 'networks', 'office', 'organization',
   'pac', 'panel', 'parliament', 'party', 'pentagon', 'police', 'school', 'senate', 'service', 'society', 'systems',
   'team', 'telecom', 'union', 'university',

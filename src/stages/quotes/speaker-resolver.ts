@@ -39,6 +39,9 @@ export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phra
 function pronounSpeaker(ctx: QuoteContext, index: NameIndex, token: number, gender: 'f' | 'm'): ResolvedSpeaker {
   const at = lastMentionBefore(index, token);
   if (at < 0) return UNKNOWN;
+  // A person whose gender is known from a title or an earlier pronoun is preferred (the article's
+  // principals are the ones titled "Mr." or "Ms."); else the nearest whose given name does not
+  // say the other gender ("Mary Cheney … Dick Cheney. “…,” she added").
   let pick = -1;
   let fallback = -1;
   for (let i = at; i >= 0 && at - i < PRONOUN_LOOKBACK; i--) {
@@ -47,13 +50,18 @@ function pronounSpeaker(ctx: QuoteContext, index: NameIndex, token: number, gend
       pick = i;
       break;
     }
-    if (fallback < 0 && person.gender === null) fallback = i;
+    if (fallback < 0 && person.gender === null && (person.given === null || person.given === gender)) fallback = i;
   }
   if (pick < 0) pick = fallback;
   if (pick < 0) return UNKNOWN;
   const person = index.mentions[sentenceSubject(ctx, index, pick, gender)]!.person;
   if (person.gender === null) person.gender = gender;
   return { name: person.name, type: 'person' };
+}
+
+/** The other gender. */
+function opposite(gender: 'f' | 'm'): 'f' | 'm' {
+  return gender === 'f' ? 'm' : 'f';
 }
 
 /** Most tokens between a sentence's subject and a later mention that it may stand for. */
@@ -73,7 +81,7 @@ function sentenceSubject(ctx: QuoteContext, index: NameIndex, pick: number, gend
   const subject = index.mentions[first];
   if (subject === undefined || !subject.firstInSentence) return pick;
   if (subject.sentence !== later.sentence || subject.person === later.person) return pick;
-  if (!(subject.person.gender === gender || (subject.person.gender === null && later.person.gender === null))) return pick;
+  if (!(subject.person.gender === gender || (subject.person.gender === null && later.person.gender === null && subject.person.given !== opposite(gender)))) return pick;
   if (later.token - subject.token > SUBJECT_REACH) return pick;
   if (subject.token !== subject.sentence) {
     for (let k = subject.token + 1; k < later.token; k++) if (ctx.tokens.lower[k] === ',') return pick;

@@ -3,12 +3,13 @@
 
 /** Titles that precede a name and are not part of it. */
 export const TITLES: ReadonlySet<string> = new Set([
-  'adm', 'admiral', 'ambassador', 'attorney', 'bishop', 'brig', 'candidate', 'capt', 'captain', 'cardinal', 'chairman',
-  'chairwoman', 'chancellor', 'chief', 'col', 'colonel', 'commissioner', 'congressman', 'congresswoman', 'councilman',
-  'councilwoman', 'cpl', 'dame', 'dr', 'father', 'gen', 'general', 'gov', 'governor', 'judge', 'justice', 'king', 'lady', 'lord',
-  'lt', 'madam', 'maj', 'mayor', 'minister', 'miss', 'mr', 'mrs', 'ms', 'nominee', 'pastor', 'pope', 'pres', 'premier', 'president',
-  'presidential', 'prime', 'prince', 'princess', 'prof', 'professor', 'queen', 'rabbi', 'rep', 'representative', 'rev', 'reverend',
-  'sec', 'secretary', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff', 'sir', 'speaker', 'state', 'superintendent', 'vice',
+  'actor', 'adm', 'admiral', 'ambassador', 'attorney', 'bishop', 'brig', 'candidate', 'capt', 'captain', 'cardinal',
+  'chairman', 'chairwoman', 'chancellor', 'chief', 'coach', 'col', 'colonel', 'commissioner', 'congressman', 'congresswoman',
+  'constable', 'councilman', 'councilwoman', 'cpl', 'dame', 'dr', 'father', 'gen', 'general', 'gov', 'governor', 'judge',
+  'justice', 'king', 'lady', 'lord', 'lt', 'madam', 'maj', 'mayor', 'minister', 'miss', 'monsignor', 'mr', 'mrs', 'ms',
+  'msgr', 'nominee', 'pastor', 'pope', 'premier', 'pres', 'president', 'presidential', 'prime', 'prince', 'princess', 'prof',
+  'professor', 'queen', 'rabbi', 'rep', 'representative', 'rev', 'reverend', 'sec', 'secretary', 'sen', 'senator', 'sergeant',
+  'sgt', 'sheriff', 'sir', 'speaker', 'state', 'superintendent', 'undersheriff', 'vice',
 ]);
 
 /** Role nouns that, after "the", name a person introduced earlier with that title ("the senator"). */
@@ -29,5 +30,6 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
 /** Titles that say the person is a woman or a man, for resolving "she" and "he". */
 export const GENDERED_TITLES: Readonly<Record<string, 'f' | 'm'>> = {
   chairman: 'm', chairwoman: 'f', congressman: 'm', congresswoman: 'f', dame: 'f', father: 'm', king: 'm', lady: 'f',
-  lord: 'm', madam: 'f', miss: 'f', mr: 'm', mrs: 'f', ms: 'f', prince: 'm', princess: 'f', queen: 'f', sir: 'm',
+  lord: 'm', madam: 'f', miss: 'f', monsignor: 'm', mr: 'm', mrs: 'f', ms: 'f', msgr: 'm',
+  prince: 'm', princess: 'f', queen: 'f', sir: 'm',
 };

@@ -937,6 +937,13 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(pair.map((q) => q.speaker), ['Donald Trump']);
   });
 
+  it('skips a person whose given name says the other gender, and a county, for "she" or "he"', () => {
+    const text = 'Mary Cheney wrote that her sister was wrong. Their father, Dick Cheney, backs it. "Freedom means freedom for everyone," she added.';
+    assert.deepEqual(read(text).filter((q) => q.mention === 'she').map((q) => q.speaker), ['Mary Cheney']);
+    const county = read('Msgr. Michael Farmer praised Regina Benjamin for her work in south Mobile County. "She is remarkable," he said.');
+    assert.deepEqual(county.filter((q) => q.mention === 'he').map((q) => q.speaker), ['Michael Farmer']);
+  });
+
   it('types officials as people whatever institution describes them, and a statement or letter as no person', () => {
     assert.deepEqual(read('Two Defense Department officials said the troops would leave.').map((q) => q.type), ['person']);
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
