@@ -5,7 +5,7 @@ import { HEARER_VERBS, isBeStance, isPhrasalCue, type CueStrength } from './cue-
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { phraseEndingAt, phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
+import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS } from './word-classes.ts';
 
@@ -364,7 +364,7 @@ function pastDateline(ctx: QuoteContext, i: number, limit: number): number {
 /** The speaker phrase after an inverted cue at `k` ("said Trump"); null for hearer verbs ("told reporters"). */
 export function subjectAfter(ctx: QuoteContext, k: number, limit: number): Phrase | null {
   if (HEARER_VERBS.has(ctx.tokens.lower[k]!)) return null;
-  return phraseStartingAt(ctx.tokens, k + 1, limit);
+  return withRoleHolder(ctx.tokens, phraseStartingAt(ctx.tokens, k + 1, limit), limit);
 }
 
 /** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. */
@@ -382,7 +382,7 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
       if (leading) {
         // An inverted cue needs its speaker after it ("said Trump"); ", adding" alone belongs to a sentence.
         // After a quote even a hearer verb is inverted: "“Why?” asked Mikulski" names the asker.
-        const speaker = phraseStartingAt(t, last + 1, limit);
+        const speaker = withRoleHolder(t, phraseStartingAt(t, last + 1, limit), limit);
         return speaker ? { cueFirst: k, cueLast: last, speaker } : null;
       }
       const speaker = subjectBefore(ctx, k, floor);

@@ -4,7 +4,7 @@ import type { SpeakerType } from '../../core/quote.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseStartingAt } from './speaker-phrase.ts';
 import { givenNameGender } from './first-names.ts';
-import { GENDERED_TITLES, TITLES, TITLE_ROLES } from './speaker-titles.ts';
+import { GENDERED_TITLES, TITLES, TITLE_ROLES, isPersonNoun } from './speaker-titles.ts';
 import { ORGANISATION_NAMES, ORGANISATION_WORDS } from './organisation-words.ts';
 import { OUTLET_NAMES, OUTLET_WORDS } from './outlet-names.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
@@ -115,8 +115,13 @@ function properNameAtEnd(titles: string[], words: string[]): [string[], string[]
     const rest = words.slice(lastLower + 1);
     // "a senior Democrat" describes; "German news agency DPA" is the agency.
     const described = rest.length === 1 && DETERMINERS.has(words[from]!.toLowerCase());
-    if (!described && !NAME_JOINERS.has(rest[0]!.toLowerCase()) && nameType(rest) === 'person' && nameType(words) === 'person') {
-      return [[...titles, ...words.slice(from, lastLower + 1).map((w) => w.toLowerCase())], rest];
+    // "Beaumont Hospital spokeswoman Ilene Wolfe" is the spokeswoman; "German news agency DPA" the agency.
+    const role = nameType(words) === 'person' || isPersonNoun(words[lastLower]!.toLowerCase());
+    if (!described && role && !NAME_JOINERS.has(rest[0]!.toLowerCase()) && nameType(rest) === 'person') {
+      // "which Mr. Trump": a title after the description is a title still.
+      let name = lastLower + 1;
+      while (name < words.length - 1 && TITLES.has(words[name]!.toLowerCase())) name++;
+      return [[...titles, ...words.slice(from, name).map((w) => w.toLowerCase())], words.slice(name)];
     }
   }
   return [titles, words.slice(from)];

@@ -8,7 +8,7 @@ export const OUTLET_NAMES: ReadonlySet<string> = new Set([
   'daily beast', 'daily caller', 'daily mail', 'financial times', 'forbes', 'fox', 'fox business', 'fox business network',
   'fox news', 'guardian', 'huffington post', 'huffpost', 'los angeles times', 'mediaite', 'msnbc', 'nbc', 'nbc news',
   'new york post', 'new york times', 'newsweek', 'npr', 'politico', 'reuters', 'slate', 'the atlantic', 'the hill',
-  'the new yorker', 'time', 'usa today', 'vox', 'wall street journal', 'washington examiner', 'washington post',
+  'the new yorker', 'the times', 'time', 'usa today', 'vox', 'wall street journal', 'washington examiner', 'washington post',
   'washington times', 'western journalism',
 ]);
 

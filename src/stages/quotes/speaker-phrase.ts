@@ -3,6 +3,7 @@
 // Walks are bounded (a name is at most MAX_PHRASE tokens), so each call is constant time.
 import { cueStrength, isBareLemma } from './cue-verbs.ts';
 import { endsAbbreviation } from './sentence-bounds.ts';
+import { isPersonNoun } from './speaker-titles.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
 import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, VERB_LEADS } from './word-classes.ts';
 
@@ -131,7 +132,63 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
     return { first: i, last: rest && tokens.lower[rest.last] !== 'of' ? rest.last : j - 1 };
   }
   // "said Tuesday": a day or month alone names no one.
-  return j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w) || CALENDAR_WORDS.has(w)) ? null : { first: i, last: j };
+  if (j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w) || CALENDAR_WORDS.has(w))) return null;
+  return { first: i, last: j };
+}
+
+/**
+ * The speaker after an inverted cue, run on over the person a description names: "said Obama
+ * campaign manager Jim Messina." is Messina, "said the legislator, Representative Carl Seel." is
+ * Seel. Only after a cue, where no verb can follow the first name ("Trump fired campaign manager
+ * Corey Lewandowski" is no speaker phrase).
+ */
+export function withRoleHolder(tokens: Tokens, phrase: Phrase | null, limit: number): Phrase | null {
+  if (phrase === null) return null;
+  const last = tokens.lower[phrase.first] === 'the' && !isCapitalised(tokens, phrase.last) ? appositiveNameEnd(tokens, phrase.last, limit) : roleHolderEnd(tokens, phrase.last, limit);
+  return last === phrase.last ? phrase : { first: phrase.first, last };
+}
+
+/**
+ * "said the legislator, Representative Carl Seel.": a full name set off after "the" and a role
+ * noun ending at `j` names the speaker; the span runs over it. Otherwise `j`.
+ */
+function appositiveNameEnd(tokens: Tokens, j: number, limit: number): number {
+  const role = tokens.lower[j]!;
+  if (!(isPersonNoun(role) || ROLE_HEADS.has(role)) || tokens.lower[j + 1] !== ',' || j + 2 >= limit || !isNameWord(tokens, j + 2)) return j;
+  const end = nameEnd(tokens, j + 2, limit);
+  if (end === j + 2 || (end + 1 < limit && !PHRASE_CLOSERS.has(tokens.lower[end + 1]!))) return j;
+  return end;
+}
+
+/** Role nouns that fit no person-noun ending ("campaign chair", "White House counsel"). */
+const ROLE_HEADS: ReadonlySet<string> = new Set(['chair', 'chief', 'counsel', 'head', 'secretary', 'whip']);
+
+/** Most lower-case words of a role between two names ("Obama campaign manager Jim Messina"). */
+const MAX_ROLE_WORDS = 3;
+
+/** Tokens that may close an inverted speaker's phrase. */
+const PHRASE_CLOSERS: ReadonlySet<string> = new Set(['.', ',', ';']);
+
+/**
+ * "said Obama campaign manager Jim Messina.": past a name that ends at `last`, a lower-case role
+ * (its last word a person noun) and a full name that closes the clause are the speaker, not the
+ * name before the role, which only describes the role. Otherwise `last`.
+ */
+function roleHolderEnd(tokens: Tokens, last: number, limit: number): number {
+  let k = last + 1;
+  // "press secretary": a role's words may be verb forms elsewhere.
+  while (k < limit && k - last <= MAX_ROLE_WORDS && isRoleWord(tokens, k)) k++;
+  const role = tokens.lower[k - 1]!;
+  if (k === last + 1 || k >= limit || !(isPersonNoun(role) || ROLE_HEADS.has(role)) || !isNameWord(tokens, k)) return last;
+  const end = nameEnd(tokens, k, limit);
+  if (end === k || (end + 1 < limit && !PHRASE_CLOSERS.has(tokens.lower[end + 1]!))) return last;
+  return end;
+}
+
+/** True when token `k` is a lower-case word that may sit in a role ("campaign", "press"). */
+function isRoleWord(tokens: Tokens, k: number): boolean {
+  const w = tokens.lower[k]!;
+  return tokens.kinds[k] === TokenKind.Word && !isCapitalised(tokens, k) && !PHRASE_STOPS.has(w) && !SPEAKER_PRONOUNS.has(w) && !DETERMINERS.has(w);
 }
 
 /** Last token of the capitalised name starting at `i`. */

@@ -5,7 +5,8 @@ import type { SpeakerType } from '../../core/quote.ts';
 import { nameType, parseName, roleHolderBefore, surnameOf, type NameIndex } from './name-index.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
-import { ROLE_NOUNS } from './speaker-titles.ts';
+import { OUTLET_NAMES } from './outlet-names.ts';
+import { ROLE_NOUNS, isPersonNoun } from './speaker-titles.ts';
 import { isCapitalised } from './text-tokens.ts';
 
 /** A resolved speaker. */
@@ -18,8 +19,6 @@ const UNKNOWN: ResolvedSpeaker = { name: null, type: 'unknown' };
 const PRONOUN_GENDER: Readonly<Record<string, 'f' | 'm'>> = { he: 'm', she: 'f' };
 /** How many person mentions back a pronoun may look for one of its gender. */
 const PRONOUN_LOOKBACK = 4;
-// Common nouns for people ("spokeswoman", "aides", "the 46-year-old"), to type unnamed speakers.
-const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|ant|ent|aide|official|old|critic|analyst|voter|staff)s?$/;
 
 /** The speaker a phrase mentions, resolved against the names indexed before it. */
 export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
@@ -138,6 +137,8 @@ function relativeSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): R
 function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
   const { words } = parseName(ctx.tokens, phrase.first, phrase.last);
   if (words.length === 0) return UNKNOWN;
+  // "The Hill", "the Times": outlets whose name needs its article.
+  if (ctx.tokens.lower[phrase.first] === 'the' && OUTLET_NAMES.has(`the ${words.join(' ').toLowerCase()}`)) return { name: `The ${words.join(' ')}`, type: 'outlet' };
   const type = nameType(words);
   if (type !== 'person') return { name: words.join(' '), type };
   const known = index.bySurname.get(surnameOf(words));
@@ -160,12 +161,4 @@ function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase):
   const type = nameType(words);
   if (type !== 'person' && !(personHead && type === 'organisation')) return { name: text, type };
   return { name: text, type: personHead ? 'person' : 'unknown' };
-}
-
-/** Things whose names end like a person noun's ("a statement", "his resignation letter", "the events"). */
-const THING_ENDINGS = /(?:ment|vent|cent|tent|accident|incident|letter|paper|order|number|matter|chapter|quarter|center|computer|poster|register)s?$/;
-
-/** True when a common noun names a person ("spokeswoman", "aides", "officials"), not a thing. */
-function isPersonNoun(head: string): boolean {
-  return PERSON_NOUN.test(head) && !THING_ENDINGS.test(head);
 }

@@ -33,3 +33,14 @@ export const GENDERED_TITLES: Readonly<Record<string, 'f' | 'm'>> = {
   lord: 'm', madam: 'f', miss: 'f', monsignor: 'm', mr: 'm', mrs: 'f', ms: 'f', msgr: 'm',
   prince: 'm', princess: 'f', queen: 'f', sir: 'm',
 };
+
+// Common nouns for people ("spokeswoman", "aides", "the 46-year-old", not "told"), to type unnamed speakers.
+const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|ant|ent|aide|official|-old|critic|analyst|voter|staff)s?$/;
+
+/** Things whose names end like a person noun's ("a statement", "his resignation letter", "the events"). */
+const THING_ENDINGS = /(?:ment|vent|cent|tent|accident|incident|letter|paper|order|number|matter|chapter|quarter|center|computer|poster|register)s?$/;
+
+/** True when a common noun names a person ("spokeswoman", "aides", "officials"), not a thing. */
+export function isPersonNoun(head: string): boolean {
+  return PERSON_NOUN.test(head) && !THING_ENDINGS.test(head);
+}

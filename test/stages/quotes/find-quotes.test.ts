@@ -944,6 +944,24 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(county.filter((q) => q.mention === 'he').map((q) => q.speaker), ['Michael Farmer']);
   });
 
+  it('names the person a description introduces after an inverted cue ("said Obama campaign manager Jim Messina")', () => {
+    const quotes = read('Barack Obama spoke first. "We are ready," said Obama campaign manager Jim Messina.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.speaker, q.type]), [['Obama campaign manager Jim Messina', 'Jim Messina', 'person']]);
+    assert.deepEqual(read('"No," said Beaumont Hospital spokeswoman Ilene Wolfe.').map((q) => [q.speaker, q.type]), [['Ilene Wolfe', 'person']]);
+    assert.deepEqual(read('"I was surprised," said the legislator, Representative Carl Seel.').map((q) => q.speaker), ['Carl Seel']);
+    // Before a cue a verb may follow the first name: "Trump told Sen. Dick Durbin" is no description.
+    const told = read('Benjamin Netanyahu turned it down. Netanyahu told Sens. Dick Durbin, of Illinois, that it was political. "I can assure you," he said.');
+    assert.deepEqual(told.filter((q) => q.mention === 'he').map((q) => q.speaker), ['Benjamin Netanyahu']);
+  });
+
+  it('keeps a title after a description out of the name ("which Mr. Trump"), and names outlets with their article', () => {
+    const quotes = read('President Donald Trump spoke. The decision, which Mr. Trump announced on Wednesday, was final.');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Donald Trump']);
+    assert.deepEqual(read('The Times reported that the deal was off.').map((q) => [q.speaker, q.type]), [['The Times', 'outlet']]);
+    assert.deepEqual(read('According to The Hill, the deal was off.').map((q) => [q.speaker, q.type]), [['The Hill', 'outlet']]);
+    assert.deepEqual(read('Anita Hill said "no."').map((q) => [q.speaker, q.type]), [['Anita Hill', 'person']]);
+  });
+
   it('types officials as people whatever institution describes them, and a statement or letter as no person', () => {
     assert.deepEqual(read('Two Defense Department officials said the troops would leave.').map((q) => q.type), ['person']);
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
