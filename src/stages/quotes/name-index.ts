@@ -7,6 +7,7 @@ import { givenNameGender } from './first-names.ts';
 import { GENDERED_TITLES, TITLES, TITLE_ROLES, isPersonNoun } from './speaker-titles.ts';
 import { ORGANISATION_NAMES, ORGANISATION_WORDS } from './organisation-words.ts';
 import { OUTLET_NAMES, OUTLET_WORDS } from './outlet-names.ts';
+import { isPlaceName } from './place-names.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
 import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS } from './word-classes.ts';
 
@@ -78,6 +79,17 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
       if (lower !== 'the') titles.push(lower);
       continue;
     }
+    // "Secretary of State Clinton", "Secretary of Homeland Security Kirstjen Nielsen": the office
+    // after a title's "of" is title too.
+    if (words.length === 0 && lower === 'of' && titles.length > 0) {
+      let j = i + 1;
+      while (j < last && (OFFICE_WORDS.has(tokens.lower[j]!) || (tokens.lower[j] === 'and' && OFFICE_WORDS.has(tokens.lower[j + 1]!)))) j++;
+      if (j > i + 1 && isCapitalised(tokens, j)) {
+        for (let k = i; k < j; k++) titles.push(tokens.lower[k]!);
+        i = j - 1;
+        continue;
+      }
+    }
     // "Breitbart’s Joel Pollak": the owner is not the speaker's name.
     if (POSSESSIVE.test(word) && i < last) {
       words = [];
@@ -87,6 +99,13 @@ export function parseName(tokens: Tokens, first: number, last: number): ParsedNa
   }
   return withoutPlace(splitCompoundTitle(...properNameAtEnd(titles, words)));
 }
+
+/** Words of the offices a title names after "of" ("Secretary of Homeland Security"). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'affairs', 'agriculture', 'commerce', 'defence', 'defense', 'development', 'education', 'energy', 'finance', 'health',
+  'homeland', 'housing', 'human', 'interior', 'justice', 'labor', 'labour', 'security', 'services', 'staff', 'state',
+  'transportation', 'treasury', 'urban', 'veterans',
+]);
 
 /** Capitalised words that open a sentence before a name but are no part of it ("Despite Trump saying", "Of Obama, he said"). */
 const NAME_OPENERS: ReadonlySet<string> = new Set([
@@ -106,9 +125,14 @@ function isLowerWord(word: string): boolean {
  * between Trump") with the description kept as title. A name whose remainder opens with a joiner
  * ("members of Congress") or is no person is left whole.
  */
-function properNameAtEnd(titles: string[], words: string[]): [string[], string[]] {
+function properNameAtEnd(given: string[], words: string[]): [string[], string[]] {
+  let titles = given;
   let from = 0;
   while (from < words.length - 1 && NAME_OPENERS.has(words[from]!.toLowerCase())) from++;
+  // "Despite Mr. Trump’s promises": a title after an opener is still a title.
+  const openerTitles: string[] = [];
+  while (from > 0 && from < words.length - 1 && isTitle(words[from]!.toLowerCase())) openerTitles.push(words[from++]!.toLowerCase());
+  if (openerTitles.length > 0) titles = [...titles, ...openerTitles];
   let lastLower = -1;
   for (let k = from; k < words.length; k++) if (isLowerWord(words[k]!) && !NAME_JOINERS.has(words[k]!)) lastLower = k;
   if (lastLower >= from && lastLower < words.length - 1) {
@@ -186,7 +210,7 @@ export function nameType(words: readonly string[]): SpeakerType {
   const lower = words.map((w) => w.toLowerCase().replace(/\.(?=[a-z])/g, ''));
   const joined = (lower[0] === 'the' ? lower.slice(1) : lower).join(' ');
   if (OUTLET_NAMES.has(joined)) return 'outlet';
-  if (ORGANISATION_NAMES.has(joined) || lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (ORGANISATION_NAMES.has(joined) || isPlaceName(joined) || lower.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
   if (lower.length > 1 && OUTLET_WORDS.has(lower[lower.length - 1]!)) return 'outlet';
   return 'person';
 }
@@ -218,8 +242,11 @@ export function indexNames(ctx: QuoteContext): NameIndex {
 /** Adds a parsed name to the index; the person it names, or null for an organisation or outlet. */
 export function registerName(index: NameIndex, name: ParsedName, token: number): Person | null {
   const { words, titles } = name;
-  if (words.length === 0 || nameType(words) !== 'person' || !looksLikeFullName(words)) return null;
+  if (words.length === 0 || !looksLikeFullName(words)) return null;
   const surname = surnameOf(words);
+  // "Jordan" after "Rep. Jim Jordan" is the person, though also a country.
+  const seen = words.length === 1 && index.bySurname.has(surname);
+  if (!seen && nameType(words) !== 'person') return null;
   const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
   const given = words.length >= 2 ? givenNameGender(words[0]!) : null;
   let person = index.bySurname.get(surname);

@@ -12,6 +12,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 
 /** Whole names of organisations that carry no head word ("the White House"). */
 export const ORGANISATION_NAMES: ReadonlySet<string> = new Set([
-  'cia', 'dnc', 'gop', 'kremlin', 'nato', 'pentagon', 'rnc', 'the kremlin', 'the pentagon', 'the white house', 'un',
+  'cia', 'dnc', 'gop', 'house', 'kremlin', 'nato', 'pentagon', 'rnc', 'the kremlin', 'the pentagon', 'the white house', 'un',
   'white house',
 ]);

@@ -25,3 +25,25 @@ export function stateEnd(lower: readonly string[], i: number, limit: number): nu
   }
   return -1;
 }
+
+/** Countries that news text names as actors ("Russia said", "Saudi Arabia threatened"), lower case. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain', 'bangladesh',
+  'belarus', 'belgium', 'bolivia', 'brazil', 'britain', 'bulgaria', 'cambodia', 'canada', 'chile', 'china', 'colombia',
+  'croatia', 'cuba', 'cyprus', 'denmark', 'ecuador', 'egypt', 'england', 'estonia', 'ethiopia', 'finland', 'france',
+  'georgia', 'germany', 'ghana', 'greece', 'guatemala', 'haiti', 'honduras', 'hungary', 'iceland', 'india', 'indonesia',
+  'iran', 'iraq', 'ireland', 'israel', 'italy', 'jamaica', 'japan', 'jordan', 'kazakhstan', 'kenya', 'kosovo', 'kuwait',
+  'latvia', 'lebanon', 'libya', 'lithuania', 'malaysia', 'mali', 'mexico', 'moldova', 'mongolia', 'morocco', 'myanmar',
+  'nepal', 'netherlands', 'nicaragua', 'niger', 'nigeria', 'north korea', 'norway', 'oman', 'pakistan', 'palestine', 'panama',
+  'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'saudi arabia', 'scotland', 'serbia',
+  'singapore', 'slovakia', 'somalia', 'south africa', 'south korea', 'south sudan', 'spain', 'sri lanka', 'sudan', 'sweden',
+  'switzerland', 'syria', 'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'united kingdom',
+  'united states', 'uzbekistan', 'venezuela', 'vietnam', 'wales', 'yemen', 'zimbabwe',
+]);
+
+/** True when a lower-case name is a country or a US state spelled out ("Saudi Arabia", "Michigan"):
+ * a government speaks for it, so it is no person. Short state abbreviations ("Pa", "Ill") are left
+ * out, being also names' words. */
+export function isPlaceName(joined: string): boolean {
+  return COUNTRY_NAMES.has(joined) || (joined.length >= 4 && STATE_NAMES.has(joined));
+}

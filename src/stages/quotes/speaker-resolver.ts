@@ -139,9 +139,11 @@ function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): Reso
   if (words.length === 0) return UNKNOWN;
   // "The Hill", "the Times": outlets whose name needs its article.
   if (ctx.tokens.lower[phrase.first] === 'the' && OUTLET_NAMES.has(`the ${words.join(' ').toLowerCase()}`)) return { name: `The ${words.join(' ')}`, type: 'outlet' };
+  const known = index.bySurname.get(surnameOf(words));
+  // "Jordan said" after "Rep. Jim Jordan": a surname seen before is the person's, not the country.
+  if (words.length === 1 && known) return { name: known.name, type: 'person' };
   const type = nameType(words);
   if (type !== 'person') return { name: words.join(' '), type };
-  const known = index.bySurname.get(surnameOf(words));
   const name = known && (words.length === 1 || ` ${known.name} `.includes(` ${words.join(' ')} `)) ? known.name : words.join(' ');
   return { name, type };
 }

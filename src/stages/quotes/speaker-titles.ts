@@ -5,11 +5,12 @@
 export const TITLES: ReadonlySet<string> = new Set([
   'actor', 'adm', 'admiral', 'ambassador', 'attorney', 'bishop', 'brig', 'candidate', 'capt', 'captain', 'cardinal',
   'chairman', 'chairwoman', 'chancellor', 'chief', 'coach', 'col', 'colonel', 'commissioner', 'congressman', 'congresswoman',
-  'constable', 'councilman', 'councilwoman', 'cpl', 'dame', 'dr', 'father', 'gen', 'general', 'gov', 'governor', 'judge',
-  'justice', 'king', 'lady', 'lord', 'lt', 'madam', 'maj', 'mayor', 'minister', 'miss', 'monsignor', 'mr', 'mrs', 'ms',
-  'msgr', 'nominee', 'pastor', 'pope', 'premier', 'pres', 'president', 'presidential', 'prime', 'prince', 'princess', 'prof',
-  'professor', 'queen', 'rabbi', 'rep', 'representative', 'rev', 'reverend', 'sec', 'secretary', 'sen', 'senator', 'sergeant',
-  'sgt', 'sheriff', 'sir', 'speaker', 'state', 'superintendent', 'undersheriff', 'vice',
+  'constable', 'councilman', 'councilwoman', 'cpl', 'dame', 'det', 'detective', 'dr', 'father', 'gen', 'general', 'gov',
+  'governor', 'insp', 'inspector', 'judge', 'justice', 'king', 'lady', 'lord', 'lt', 'madam', 'maj', 'mayor', 'minister',
+  'miss', 'monsignor', 'mr', 'mrs', 'ms', 'msgr', 'nominee', 'pastor', 'pope', 'premier', 'pres', 'president', 'presidential',
+  'prime', 'prince', 'princess', 'prof', 'professor', 'queen', 'rabbi', 'rep', 'representative', 'rev', 'reverend', 'sec',
+  'secretary', 'sen', 'senator', 'sergeant', 'sgt', 'sheriff', 'sir', 'speaker', 'state', 'superintendent', 'undersheriff',
+  'vice',
 ]);
 
 /** Role nouns that, after "the", name a person introduced earlier with that title ("the senator"). */

@@ -962,6 +962,19 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(read('Anita Hill said "no."').map((q) => [q.speaker, q.type]), [['Anita Hill', 'person']]);
   });
 
+  it('keeps an office after a title\'s "of" apart from the name ("Secretary of State Clinton")', () => {
+    const quotes = read('Hillary Clinton spoke. Secretary of State Clinton said "no." Secretary of Homeland Security Kirstjen Nielsen said "yes."');
+    assert.deepEqual(quotes.map((q) => q.speaker), ['Hillary Clinton', 'Kirstjen Nielsen']);
+    const opener = read('President Donald Trump spoke. Despite Mr. Trump’s promises, Mexico refused. "No," Mr. Trump said.');
+    assert.deepEqual(opener.map((q) => q.speaker), ['Donald Trump']);
+  });
+
+  it('types a country, a state or the House as an organisation, unless a person of that surname was named', () => {
+    const quotes = read('Saudi Arabia threatened to sell its assets. India said the ship was captured. The House voted to override it.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.type]), [['Saudi Arabia', 'organisation'], ['India', 'organisation'], ['House', 'organisation']]);
+    assert.deepEqual(read('Rep. Jim Jordan spoke. Jordan said "no."').map((q) => [q.speaker, q.type]), [['Jim Jordan', 'person']]);
+  });
+
   it('types officials as people whatever institution describes them, and a statement or letter as no person', () => {
     assert.deepEqual(read('Two Defense Department officials said the troops would leave.').map((q) => q.type), ['person']);
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
