@@ -3,15 +3,16 @@
 // gives the same briefing; no clock, no I/O.
 import type { BriefingSentence, BriefingSource, Kicker } from '../../core/briefing.ts';
 import { DEFAULT_BRIEFING_OPTIONS, type BriefingArticle, type BriefingOptions, type BriefingOutcome, type ComposeInput } from './briefing-input.ts';
-import { conceptWeights, coverConcepts } from './concept-cover.ts';
+import { conceptWeights, coverConcepts, type Repeats } from './concept-cover.ts';
 import { countCoverage } from './coverage-count.ts';
 import { forwardScore } from './forward-cues.ts';
 import { pickHeadline } from './headline-pick.ts';
+import { poolRepeats } from './same-fact.ts';
 import { mainLanguage } from './language-filter.ts';
 import { mmrSelect } from './mmr-select.ts';
 import { pickWhatNext } from './next-pick.ts';
 import { pickQuotes, type QuoteChoice } from './quote-pick.ts';
-import { moreReadings, pickReadings } from './reading-pick.ts';
+import { moreReadings, pickReadings, type ReadingLimits } from './reading-pick.ts';
 import { rankRelated } from './related-rank.ts';
 import { resolveRelativeDays } from './relative-days.ts';
 import { buildPool, type PoolSentence, type SentencePool } from './sentence-pool.ts';
@@ -60,23 +61,26 @@ export function composeBriefing(input: ComposeInput, options: BriefingOptions = 
 
 /** The four text parts, each from sentences no other part uses. */
 function composeSections(articles: readonly BriefingArticle[], pool: SentencePool, scored: ScoredPool, options: BriefingOptions, notes: string[]) {
-  const happened = pickWhatHappened(pool, scored, options, articles);
+  const repeats = poolRepeats(pool, articles.map((a) => a.title));
+  const happened = pickWhatHappened(pool, scored, options, articles, repeats);
+  // No later part tells a fact of What happened again in other words (the cosine checks below catch the same words).
+  const retells = (i: number): boolean => happened.some((j) => repeats(i, j));
   const used = new Set(happened);
-  const standfirstIndex = pickStandfirst(pool, scored, used);
+  const standfirstIndex = pickStandfirst(pool, scored, used, retells);
   if (standfirstIndex !== null) used.add(standfirstIndex);
   else notes.push('no sentence of standfirst length adds to What happened: no standfirst');
   const usedVectors = [...used].map((i) => scored.vectors[i]!);
   const quotes = pickQuotes(articles, pool, scored.vocabulary, scored.storyVector, { max: 3, maxWords: Math.round(options.whoSaidWhatWords.max * 0.6), avoid: usedVectors });
   for (const q of quotes) for (const s of pool.sentences) if (s.article === q.article && s.start >= q.start && s.end <= q.end) used.add(s.index);
   const quoteWords = quotes.reduce((n, q) => n + q.words, 0);
-  const readingLimits = { maxWords: options.whoSaidWhatWords.max - quoteWords, used, avoid: [...usedVectors, ...quotes.map((q) => q.vector)] };
-  const readings = pickReadings(articles, pool, scored, readingLimits);
-  for (const r of readings) used.add(r);
-  const next = pickWhatNext(pool, scored, options, used);
+  const readingLimits = { maxWords: options.whoSaidWhatWords.max - quoteWords, used, avoid: [...usedVectors, ...quotes.map((q) => q.vector)], retells };
+  const firstReadings = pickReadings(articles, pool, scored, readingLimits);
+  for (const r of firstReadings) used.add(r);
+  const next = pickWhatNext(pool, scored, options, used, retells);
   for (const n of next) used.add(n);
   // What next? chooses before the section is filled up to the house length, so it keeps its sentences.
-  const more = moreReadings(pool, scored, readings, { ...readingLimits, minWords: options.whoSaidWhatWords.min - quoteWords, avoid: [...readingLimits.avoid, ...next.map((i) => scored.vectors[i]!)] });
-  readings.push(...more);
+  const moreLimits = { ...readingLimits, minWords: options.whoSaidWhatWords.min - quoteWords, avoid: [...readingLimits.avoid, ...next.map((i) => scored.vectors[i]!)] };
+  const readings = fillReadings(articles, pool, scored, firstReadings, moreLimits);
   if (quotes.length === 0) notes.push('no direct quote with a named speaker in the coverage');
   if (next.length === 0) notes.push('no forward-looking sentence in the coverage: no What next?');
   return {
@@ -87,8 +91,25 @@ function composeSections(articles: readonly BriefingArticle[], pool: SentencePoo
   };
 }
 
+/**
+ * The readings of Who said what, filled up to the house minimum, none retelling What happened.
+ * House length first: when that leaves the section short and readings that do retell it would
+ * reach the minimum (coverage of a few leads that all tell the lead fact), those are taken, chosen
+ * as if no sentence retold anything.
+ */
+function fillReadings(articles: readonly BriefingArticle[], pool: SentencePool, scored: ScoredPool, first: readonly number[], limits: ReadingLimits & { readonly minWords: number }): number[] {
+  const words = (list: readonly number[]): number => list.reduce((n, i) => n + pool.sentences[i]!.words, 0);
+  const readings = [...first, ...moreReadings(pool, scored, first, limits)];
+  if (words(readings) >= limits.minWords) return readings;
+  const used = new Set([...limits.used].filter((i) => !first.includes(i)));
+  const loose = { ...limits, used, retells: undefined };
+  const looseFirst = pickReadings(articles, pool, scored, loose);
+  const looseReadings = [...looseFirst, ...moreReadings(pool, scored, looseFirst, loose)];
+  return words(looseReadings) >= limits.minWords ? looseReadings : readings;
+}
+
 /** What happened: MMR over the lead sentences of every article, up to the house length. */
-function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, articles: readonly BriefingArticle[]): number[] {
+function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, articles: readonly BriefingArticle[], repeats: Repeats): number[] {
   const usable = pool.sentences.filter((s) => s.position < options.leadSentences && s.words >= 5 && quotedShare(s.text) < 0.6 && !/\?["'”’]*$/.test(s.text));
   // Sentences in an outlet's own arguing voice are left out while enough reporting remains.
   // Sentences that only look ahead are kept for What next?.
@@ -97,7 +118,7 @@ function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: Brief
   const weights = conceptWeights(pool, articles.map((a) => a.title));
   if (options.selection === 'concepts' && weights.size > 0) {
     const limits = { minWords: options.whatHappenedWords.min, maxWords: options.whatHappenedWords.target, minSentences: options.whatHappenedSentences.min, maxSentences: options.whatHappenedSentences.max };
-    const picked = coverConcepts(indexes, pool, weights, scored.score, limits);
+    const picked = coverConcepts(indexes, pool, weights, scored.score, limits, repeats);
     if (picked.length > 0) return picked;
   }
   return mmrSelect(
@@ -113,14 +134,27 @@ function pickWhatHappened(pool: SentencePool, scored: ScoredPool, options: Brief
   );
 }
 
-/** The standfirst: the best unused sentence of 15–35 words that does not repeat What happened. */
-function pickStandfirst(pool: SentencePool, scored: ScoredPool, used: ReadonlySet<number>): number | null {
+/**
+ * The standfirst: the best unused sentence of 15–35 words that does not repeat What happened:
+ * none close in words (cosine), and, when any is left, one that tells none of its facts in other
+ * words (a standfirst adds the why or the context) and does not take what What next? would show.
+ * When every candidate retells a fact, as in coverage of a few leads that all tell it, the best of
+ * them is kept rather than no standfirst.
+ */
+function pickStandfirst(pool: SentencePool, scored: ScoredPool, used: ReadonlySet<number>, retells: (i: number) => boolean): number | null {
   const chosen = [...used].map((i) => scored.vectors[i]!);
+  // Lower is better: a sentence that adds context, then one that looks ahead, then one that retells.
+  const tier = (i: number): number => (retells(i) ? 2 : forwardScore(pool.sentences[i]!.text) >= 2 ? 1 : 0);
   let best: number | null = null;
+  let bestTier = Infinity;
   for (const s of pool.sentences) {
     if (used.has(s.index) || s.words < 15 || s.words > 35 || /\?["'”’]*$/.test(s.text) || quotedShare(s.text) > 0.4) continue;
     if (chosen.some((v) => cosineOf(v, scored.vectors[s.index]!) >= 0.5)) continue;
-    if (best === null || scored.score[s.index]! > scored.score[best]!) best = s.index;
+    const t = tier(s.index);
+    if (t < bestTier || (t === bestTier && scored.score[s.index]! > scored.score[best!]!)) {
+      best = s.index;
+      bestTier = t;
+    }
   }
   return best;
 }

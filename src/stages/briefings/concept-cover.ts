@@ -38,8 +38,18 @@ export function conceptWeights(pool: SentencePool, titles: readonly string[]): M
   return weights;
 }
 
-/** Candidate indexes covering the most concept weight within the limits; ties go to the higher `tiebreak` sum. */
-export function coverConcepts(candidates: readonly number[], pool: SentencePool, weights: ReadonlyMap<string, number>, tiebreak: Float64Array, limits: CoverLimits): number[] {
+/** Whether two candidates tell the same fact; a set never holds both. */
+export type Repeats = (i: number, j: number) => boolean;
+
+/**
+ * Candidate indexes covering the most concept weight within the limits; ties go to the higher
+ * `tiebreak` sum. Paraphrases share few concepts, so concepts counting once does not keep them
+ * apart: a set also avoids holding two `repeats` of each other, and of two that tell one fact it
+ * keeps the one whose other concepts (its new information) weigh more. House length comes first:
+ * a repeat is taken only when no set of house length (minSentences, minWords) avoids it, which
+ * happens when the coverage is a few paragraphs that all tell the lead fact.
+ */
+export function coverConcepts(candidates: readonly number[], pool: SentencePool, weights: ReadonlyMap<string, number>, tiebreak: Float64Array, limits: CoverLimits, repeats: Repeats = () => false): number[] {
   const concepts = new Map(candidates.map((i) => [i, [...new Set(pool.sentences[i]!.concepts)].filter((c) => weights.has(c))]));
   const value = (set: readonly number[]): number => {
     const seen = new Set<string>();
@@ -52,40 +62,59 @@ export function coverConcepts(candidates: readonly number[], pool: SentencePool,
     return total + (1e-3 * set.reduce((n, i) => n + tiebreak[i]!, 0)) / Math.max(1, set.length);
   };
   const words = (i: number): number => pool.sentences[i]!.words;
-  return candidates.length <= EXACT_LIMIT ? exactCover(candidates, value, words, limits) : greedyCover(candidates, concepts, weights, words, limits);
+  const repeatsIn = (chosen: readonly number[], i: number): number => chosen.reduce((n, j) => n + (repeats(i, j) ? 1 : 0), 0);
+  if (candidates.length <= EXACT_LIMIT) return exactCover(candidates, value, words, repeatsIn, limits);
+  const strict = greedyCover(candidates, concepts, weights, words, (chosen, i) => repeatsIn(chosen, i) === 0, limits);
+  return isFull(strict, words, limits) ? strict : greedyCover(candidates, concepts, weights, words, () => true, limits);
 }
 
-/** Best subset by enumeration; subsets under the minimum count or words only when no full one fits. */
-function exactCover(candidates: readonly number[], value: (s: readonly number[]) => number, words: (i: number) => number, limits: CoverLimits): number[] {
+/** Whether a set reaches the house minimum of sentences and words. */
+function isFull(set: readonly number[], words: (i: number) => number, limits: CoverLimits): boolean {
+  return set.length >= limits.minSentences && set.reduce((n, i) => n + words(i), 0) >= limits.minWords;
+}
+
+/** Best subset by enumeration: full sets first, then fewer repeats, then value. */
+function exactCover(candidates: readonly number[], value: (s: readonly number[]) => number, words: (i: number) => number, repeatsIn: (chosen: readonly number[], i: number) => number, limits: CoverLimits): number[] {
   let best: number[] = [];
   let bestValue = -1;
   let bestFull = false;
+  let bestRepeats = Infinity;
   const chosen: number[] = [];
-  const walk = (from: number, used: number): void => {
+  const walk = (from: number, used: number, repeated: number): void => {
     if (chosen.length > 0) {
       const full = chosen.length >= limits.minSentences && used >= limits.minWords;
       const v = value(chosen);
-      if ((full && !bestFull) || (full === bestFull && v > bestValue + 1e-9)) {
+      const better = full !== bestFull ? full : repeated !== bestRepeats ? repeated < bestRepeats : v > bestValue + 1e-9;
+      if (better) {
         best = [...chosen];
         bestValue = v;
         bestFull = full;
+        bestRepeats = repeated;
       }
     }
     if (chosen.length >= limits.maxSentences) return;
     for (let k = from; k < candidates.length; k++) {
       const i = candidates[k]!;
       if (used + words(i) > limits.maxWords) continue;
+      const more = repeatsIn(chosen, i);
       chosen.push(i);
-      walk(k + 1, used + words(i));
+      walk(k + 1, used + words(i), repeated + more);
       chosen.pop();
     }
   };
-  walk(0, 0);
+  walk(0, 0, 0);
   return best;
 }
 
 /** Budgeted greedy: the best gain per word each time, while it fits (gains kept incrementally). */
-function greedyCover(candidates: readonly number[], concepts: ReadonlyMap<number, readonly string[]>, weights: ReadonlyMap<string, number>, words: (i: number) => number, limits: CoverLimits): number[] {
+function greedyCover(
+  candidates: readonly number[],
+  concepts: ReadonlyMap<number, readonly string[]>,
+  weights: ReadonlyMap<string, number>,
+  words: (i: number) => number,
+  fits: (chosen: readonly number[], i: number) => boolean,
+  limits: CoverLimits,
+): number[] {
   const chosen: number[] = [];
   const covered = new Set<string>();
   let used = 0;
@@ -93,7 +122,7 @@ function greedyCover(candidates: readonly number[], concepts: ReadonlyMap<number
     let best = -1;
     let bestRatio = 0;
     for (const i of candidates) {
-      if (used + words(i) > limits.maxWords || chosen.includes(i)) continue;
+      if (used + words(i) > limits.maxWords || chosen.includes(i) || !fits(chosen, i)) continue;
       let gain = 0;
       for (const c of concepts.get(i)!) if (!covered.has(c)) gain += weights.get(c)!;
       const ratio = gain / Math.max(1, words(i));

@@ -12,22 +12,22 @@ import { cosine } from './term-vectors.ts';
 const NEXT_REDUNDANCY = 0.4;
 
 /** Pool indexes for What next?, in pick order; empty when the coverage looks only back. */
-export function pickWhatNext(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>): number[] {
-  const strong = forwardCandidates(pool, scored, options, used, 2);
+export function pickWhatNext(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>, retells: (i: number) => boolean = () => false): number[] {
+  const strong = forwardCandidates(pool, scored, options, used, 2, retells);
   const picked = mmrSelect(
     { indexes: strong.indexes, score: strong.value, vectors: scored.vectors, words: (i) => pool.sentences[i]!.words },
     { lambda: 0.7, redundancy: NEXT_REDUNDANCY, targetWords: options.whatNextWords.min, maxWords: options.whatNextWords.max, minSentences: 1, maxSentences: options.whatNextSentences, avoid: [...used] },
   );
-  return picked.length === 0 ? picked : topUp(picked, pool, scored, options, used);
+  return picked.length === 0 ? picked : topUp(picked, pool, scored, options, used, retells);
 }
 
-/** Sentences with at least `minForward` of forward cues that may go into What next?, and their values. */
-function forwardCandidates(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>, minForward: number): { indexes: number[]; value: Float64Array } {
+/** Sentences with at least `minForward` of forward cues that may go into What next? (none retelling What happened), and their values. */
+function forwardCandidates(pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>, minForward: number, retells: (i: number) => boolean): { indexes: number[]; value: Float64Array } {
   const value = new Float64Array(pool.sentences.length);
   const indexes: number[] = [];
   for (const s of pool.sentences) {
     const forward = forwardScore(s.text);
-    if (forward < minForward || used.has(s.index) || s.words < 6 || s.words > options.whatNextWords.max || /\?["'”’]*$/.test(s.text)) continue;
+    if (forward < minForward || used.has(s.index) || s.words < 6 || s.words > options.whatNextWords.max || /\?["'”’]*$/.test(s.text) || retells(s.index)) continue;
     value[s.index] = Math.min(forward, 4) * (0.2 + scored.centroid[s.index]! + scored.agreement[s.index]!);
     indexes.push(s.index);
   }
@@ -41,12 +41,12 @@ function forwardCandidates(pool: SentencePool, scored: ScoredPool, options: Brie
  * the minimum, never past the maximum and never repeating a sentence already in the briefing.
  * When none is left it stays short: a sentence that does not look forward is never padding.
  */
-function topUp(picked: readonly number[], pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>): number[] {
+function topUp(picked: readonly number[], pool: SentencePool, scored: ScoredPool, options: BriefingOptions, used: ReadonlySet<number>, retells: (i: number) => boolean): number[] {
   const chosen = [...picked];
   let words = chosen.reduce((n, i) => n + pool.sentences[i]!.words, 0);
   if (words >= options.whatNextWords.min) return chosen;
   const pickedArticles = new Set(chosen.map((i) => pool.sentences[i]!.article));
-  const weak = forwardCandidates(pool, scored, options, used, 1);
+  const weak = forwardCandidates(pool, scored, options, used, 1, retells);
   const order = weak.indexes.filter((i) => !chosen.includes(i) && !pickedArticles.has(pool.sentences[i]!.article)).sort((a, b) => weak.value[b]! - weak.value[a]! || a - b);
   const others = [...used];
   for (const i of order) {

@@ -19,6 +19,8 @@ export interface ReadingLimits {
   readonly maxWords: number;
   readonly used: ReadonlySet<number>;
   readonly avoid: readonly TermVector[];
+  /** True for a sentence that tells a fact of What happened again (in other words). */
+  readonly retells?: (i: number) => boolean;
 }
 
 /** Pool indexes of outlets' readings, one per side, within `maxWords`, unlike `avoid`. */
@@ -54,7 +56,7 @@ export function moreReadings(pool: SentencePool, scored: ScoredPool, chosen: rea
 
 /** True for a sentence the briefing has not used and that tells nothing already told. */
 function usable(i: number, scored: ScoredPool, limits: ReadingLimits, chosen: readonly number[]): boolean {
-  return !limits.used.has(i) && !tooLike(scored.vectors[i]!, [...limits.avoid, ...chosen.map((c) => scored.vectors[c]!)], 0.4);
+  return !limits.used.has(i) && !(limits.retells?.(i) ?? false) && !tooLike(scored.vectors[i]!, [...limits.avoid, ...chosen.map((c) => scored.vectors[c]!)], 0.4);
 }
 
 /** The best reading sentence among those `eligible` accepts: reading cues first, then centrality; null when none is usable. */

@@ -34,10 +34,19 @@ describe('composeBriefing on the ferry-strike story', () => {
   });
 
   it('resolves the relative days of the standfirst as of its article, as for every sentence', () => {
-    const source = articles.find((a) => a.id === b.standfirstSources?.[0]?.article)!;
-    assert.match(b.standfirst, /Tuesday/);
-    assert.deepEqual(b.standfirstDates, resolveRelativeDays(b.standfirst, source.published));
-    assert.ok((b.standfirstDates ?? []).length > 0);
+    // The standfirst adds context to What happened (the critics' reading), here dated.
+    const dated = articles.map((a) => (a.id === 'a2' ? { ...a, text: a.text.replace('Critics of the operator argue that', 'Critics of the operator argued on Wednesday that') } : a));
+    const d = brief(dated);
+    const source = dated.find((a) => a.id === d.standfirstSources?.[0]?.article)!;
+    assert.match(d.standfirst, /Wednesday/);
+    assert.deepEqual(d.standfirstDates, resolveRelativeDays(d.standfirst, source.published));
+    assert.ok((d.standfirstDates ?? []).length > 0);
+  });
+
+  it('gives a standfirst that does not retell What happened in other words', () => {
+    // "A strike by ferry crews shut down every crossing … on Tuesday" tells the lead fact again.
+    assert.doesNotMatch(b.standfirst, /shut down every crossing/);
+    assert.match(b.whatHappened.map((s) => s.text).join(' '), /halting every crossing/);
   });
 
   it('keeps quotes verbatim and names their speakers', () => {
