@@ -43,6 +43,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   // "Trump's declared goal", "the debunked claim that": a participle before a noun.
   if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
+  // "in the wake of reports that …", "a pair of tweets": after "of" a form in -s is a plural noun.
+  if (prev === 'of' && word.endsWith('s') && !word.endsWith('ss')) return undefined;
   // "the debunked claim", but "those surveyed say": a participle after "those" names the people.
   if (isBareLemma(word) && prev.endsWith('ed') && t.kinds[k - 1] === TokenKind.Word && !(k > 1 && t.lower[k - 2] === 'those')) return undefined;
   if (PLURAL_NOUNS.has(word) && !pluralIsVerb(ctx, k)) return undefined;

@@ -975,6 +975,12 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(read('Rep. Jim Jordan spoke. Jordan said "no."').map((q) => [q.speaker, q.type]), [['Jim Jordan', 'person']]);
   });
 
+  it('reads a form in -s after "of" as a plural noun ("in the wake of reports that …", "a pair of tweets")', () => {
+    assert.deepEqual(read('News of his departure comes in the wake of reports that the White House had been weighing a replacement.'), []);
+    assert.deepEqual(read('In a pair of tweets Mr. Trump seemed to hold out hope.'), []);
+    assert.deepEqual(read('Several reports said the White House was weighing a replacement.').map((q) => q.mention), ['Several reports']);
+  });
+
   it('types officials as people whatever institution describes them, and a statement or letter as no person', () => {
     assert.deepEqual(read('Two Defense Department officials said the troops would leave.').map((q) => q.type), ['person']);
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
