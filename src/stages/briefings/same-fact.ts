@@ -27,7 +27,7 @@ announcement confirmed spokesman spokeswoman spokesperson official officials peo
 week weeks day days month months today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday
 sunday morning afternoon evening night earlier later recently former late many much several including well back even
 still since around among across part way amid made make makes making going come came take took know known
-called asked news media issued release released according press`
+called asked news media issued release released press`
     .split(/\s+/)
     .map((w) => porterStem(w)),
 );
@@ -76,8 +76,9 @@ export interface SameFactLimits {
 export const SAME_FACT_LIMITS: SameFactLimits = Object.freeze({ minShared: 3, minContained: 0.7, minContainedLeads: 0.6 });
 
 /**
- * Whether two fact cores tell the same fact: they share at least `minShared` words and the smaller
- * core (its unshared topic words left out, as implied) lies at least `minContained` inside the other.
+ * Whether two fact cores tell the same fact: they share at least `minShared` words (all of a smaller
+ * core, when it has two or more) and the smaller core (its unshared topic words left out, as
+ * implied) lies at least `minContained` inside the other.
  */
 export function sameFact(a: FactCore, b: FactCore, topic: ReadonlySet<string>, minContained: number, limits: SameFactLimits = SAME_FACT_LIMITS): boolean {
   let shared = 0;
