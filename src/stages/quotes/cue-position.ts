@@ -1,10 +1,10 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { cueStrength, idiomLength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS } from './word-classes.ts';
+import { BE_CONTRACTION, CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, PROGRESSIVE_LEADS, VERB_LEADS, isDigitWord, isPossessive } from './word-classes.ts';
 
 /** The cue strength of token `k` when it is a reporting verb outside quotes, else undefined.
  * `beforeQuote`: the verb leads straight into a quotation, so an -ing form needs no comma or "is". */
@@ -42,7 +42,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if ((word === 'called' || word === 'named' || word === 'dubbed') && namedThing(ctx, k)) return undefined;
   // "758 pledged delegates", "a share of pledged delegates": a participle used as an adjective.
   // "Trump's declared goal", "the debunked claim that": a participle before a noun.
-  if (word.endsWith('ed') && (prev === 'of' || isNumber(prev) || isPossessive(prev))) return undefined;
+  if (word.endsWith('ed') && (prev === 'of' || isDigitWord(prev) || isPossessive(prev))) return undefined;
   // "in the wake of reports that …", "a pair of tweets": after "of" a form in -s is a plural noun.
   if (prev === 'of' && word.endsWith('s') && !word.endsWith('ss')) return undefined;
   // "the debunked claim", but "those surveyed say": a participle after "those" names the people.
@@ -119,18 +119,13 @@ function pluralIsVerb(ctx: QuoteContext, k: number): boolean {
   while (j >= 0 && CUE_MODIFIERS.has(t.lower[j]!)) j--;
   if (j < 0) return false;
   const w = t.lower[j]!;
-  if (isPossessive(w) || isNumber(w)) return false;
+  if (isPossessive(w) || isDigitWord(w)) return false;
   if (SINGULAR_SUBJECTS.has(w) || (isCapitalised(t, j) && !(j > 0 && DETERMINERS.has(t.lower[j - 1]!)))) return true;
   // "his campaign hopes to register …": after a singular noun, "hopes to" is the verb.
   if (t.lower[k] === 'hopes' && t.lower[k + 1] === 'to' && j === k - 1 && t.kinds[j] === TokenKind.Word && !w.endsWith('s')) return true;
   return !MOSTLY_NOUNS.has(t.lower[k]!) && !(k + 1 < t.count && NOUN_FOLLOWERS.has(t.lower[k + 1]!));
 }
 
-/** True when a token is a number ("758", "20,000" ends in "000"). */
-function isNumber(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 
 /** Forms of verbs by which a document or count reports what it holds ("the poll found", "records show"). */
 const EVIDENCE_VERBS = new Set(['find', 'finds', 'found', 'show', 'showed', 'showing', 'shows']);
@@ -236,23 +231,16 @@ function opensClause(ctx: QuoteContext, i: number): boolean {
   return i < ctx.tokens.count && CLAUSE_WORDS.has(ctx.tokens.lower[i]!.replace(CONTRACTION, ''));
 }
 
-const CALL_FORMS = new Set(['call', 'called', 'calling', 'calls']);
 /** Particles that make "call" a phone call or a cancellation ("called off the deal", "called up donors"). */
 const CALL_PARTICLES = new Set(['back', 'in', 'off', 'up']);
 
 /** Forms of "continue" and "add" that, before "to", do not report anything. */
 const NOT_BEFORE_TO = new Set(['add', 'added', 'adding', 'adds', 'continue', 'continued', 'continues', 'continuing']);
 
-/** True when a lower-case word is a possessive ("trump's", "voters’"). */
-function isPossessive(w: string): boolean {
-  return w.endsWith("'s") || w.endsWith('’s');
-}
-
 const QUANTIFIERS = new Set(['both', 'few', 'many', 'most', 'several', 'some']);
 /** Irregular past forms of reporting verbs, which cannot be nouns after a quantifier ("Many said").
  * Regular -ed forms are left out: after a quantifier they are as often adjectives ("most affected"). */
 const IRREGULAR_PASTS = new Set(['felt', 'found', 'knew', 'said', 'thought', 'told', 'wrote']);
-const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
 
 /** True when token `k` is the "according" of "according to". */
 export function isAccordingTo(ctx: QuoteContext, k: number): boolean {

@@ -6,7 +6,7 @@ import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
-import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
@@ -197,7 +197,6 @@ const LEAD_ADVERBS = new Set([
   'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'once',
   'soon', 'still', 'then', 'together', 'weeks', 'well', 'years',
 ]);
-const DASHES = new Set(['—', '―', '–', '-']);
 /** How far a leading adverbial may run before its comma. */
 const ADVERBIAL_WINDOW = 24;
 

@@ -71,7 +71,10 @@ const PHRASAL_CUES: Readonly<Record<string, string>> = {
 const TOPIC_PARTICLES = new Set(['about', 'of', 'with']);
 /** Verbs that report a topic with "about" ("talked about the economy"), besides the reporting verbs. */
 const ABOUT_VERBS = new Set(['speak', 'speaking', 'speaks', 'spoke', 'talk', 'talked', 'talking', 'talks']);
-const ASK_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
+/** Forms of "ask". */
+export const ASK_FORMS: ReadonlySet<string> = new Set(['ask', 'asked', 'asking', 'asks']);
+/** Forms of "call". */
+export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls']);
 
 /** True when `word` followed by `next` asks about something ("asked about her weaknesses"): the
  * question's topic is not the asker's view, and the answer is what annotators attribute. */

@@ -4,9 +4,10 @@
 import type { Draft, QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
-import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
 import { phraseStartingAt } from './speaker-phrase.ts';
+import { BARE_DETERMINERS, isPossessive } from './word-classes.ts';
 
 /** Quoted spans shorter than this, with no cue of their own, are names or scare quotes. */
 const MIN_WORDS = 1;
@@ -117,8 +118,6 @@ function ownCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | null | 'continue
   return before;
 }
 
-const DASHES = new Set(['-', '—', '―', '–']);
-
 /** A quote signed with a dash and a name after it, on its line or the next ("“…”¶¶- Bernie Sanders.",
  * "“…” —President Obama, tweeting"): the dash is the cue. The name must end its line or be followed
  * by a comma, period or parenthesis, so that "“…” - Democrats in Iowa said" is not signed. */
@@ -139,8 +138,6 @@ function signatureCue(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
 
 const SIGNATURE_ENDS = new Set(['.', ',', '(']);
 
-/** Words straight before a quoted span that make it a name or title ("his ''Bernie flag''", "the ''Medicare for all'' plan"). */
-const NAME_LEADS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
 /** Nouns a title stands in apposition to ("in his memoir, ''Tough Choices''"). */
 const WORK_NOUNS = new Set(['autobiography', 'book', 'column', 'essay', 'memoir', 'novel', 'op-ed', 'play', 'song']);
 
@@ -150,7 +147,8 @@ function isTitle(ctx: QuoteContext, span: QuoteSpan): boolean {
   const j = span.open - 1;
   if (j < 0) return false;
   const w = t.lower[j]!;
-  if (t.kinds[j] === TokenKind.Word) return NAME_LEADS.has(w) || w.endsWith("'s") || w.endsWith('’s') || WORK_NOUNS.has(w);
+  // A determiner or possessive straight before it makes it a name or title ("his ''Bernie flag''", "the ''Medicare for all'' plan").
+  if (t.kinds[j] === TokenKind.Word) return BARE_DETERMINERS.has(w) || isPossessive(w) || WORK_NOUNS.has(w);
   return w === ',' && j > 0 && WORK_NOUNS.has(t.lower[j - 1]!);
 }
 

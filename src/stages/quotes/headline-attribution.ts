@@ -5,10 +5,9 @@
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { cueStrength } from './cue-verbs.ts';
 import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
-import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 
 const SINGLE_OPENERS = new Set(["'", '‘']);
-const DASHES = new Set(['-', '–', '—', '―']);
 /** Most tokens of a title before its colon. */
 const MAX_LEAD = 12;
 /** Most tokens of a speaker's name that opens a paragraph. */

@@ -2,14 +2,13 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
-import { TokenKind, isCapitalised } from './text-tokens.ts';
-import { CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS } from './word-classes.ts';
+import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
+import { CONTRACTION, CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
-const ASKED_FORMS = new Set(['ask', 'asked', 'asking', 'asks']);
 const VOTE_FORMS = new Set(['voted']);
 const QUOTING_STANCE_FORMS = new Set(['demand', 'demanded', 'demanding', 'demands', 'echo', 'echoed', 'echoes', 'echoing']);
 /** Thought verbs whose topic is a concern ("worried about the economy", "fears of a recession"). */
@@ -21,8 +20,6 @@ const MAX_CONTENT_TOKENS = 200;
 const PREPOSITIONS = new Set(['about', 'after', 'at', 'before', 'during', 'for', 'from', 'in', 'of', 'on', 'with']);
 /** Thought verbs whose infinitive is what is hoped ("hope to win"). */
 const HOPE_FORMS = new Set(['hope', 'hoped', 'hopes', 'hoping']);
-const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
-const CALL_FORMS = new Set(['call', 'called', 'calling', 'calls']);
 const FINAL_PUNCT = new Set(['.', '!', '?', ';', ':']);
 /** Most tokens a source phrase after "according to" runs past its head ("one audit of the county"). */
 const MAX_SOURCE_TAIL = 12;
@@ -135,13 +132,10 @@ function relativeGap(ctx: QuoteContext, k: number, strength: CueStrength): Draft
   if (from <= sentenceStart || t.kinds[from - 1] !== TokenKind.Word) return null;
   const sentenceEnd = contentEnd(ctx, k);
   let end = k + 1;
-  while (end < sentenceEnd && t.lower[end] !== ',' && !DASH_MARKS.has(t.lower[end]!) && end - k < MAX_CONTENT_TOKENS) end++;
+  while (end < sentenceEnd && t.lower[end] !== ',' && !DASHES.has(t.lower[end]!) && end - k < MAX_CONTENT_TOKENS) end++;
   if (wordsBetween(ctx, from, end) < MIN_CONTENT_WORDS) return null;
   return draft(ctx, from, end, k, speaker);
 }
-
-/** Dashes that close a relative clause ("a gift he knew would lift me – a commemorative …"). */
-const DASH_MARKS = new Set(['—', '–', '―', '-']);
 
 /** True when what follows the cue at `k` lacks the object or subject the relative clause took away:
  * an auxiliary ("knew would lift"), "to" ("agreed to hold") or the clause's end. */
@@ -448,8 +442,8 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   }
   while (i < end && (t.lower[i] === ',' || t.lower[i] === ':')) i++;
   // "asked Trump about his statements", "asked for $1.9 billion": the question's topic or the request.
-  if (ASKED_FORMS.has(t.lower[k]!) && i > k + 1 && (t.lower[i] === 'about' || t.lower[i] === 'for') && i + 1 < end) return i + 1;
-  if (ASKED_FORMS.has(t.lower[k]!) && i === k + 1 && t.lower[i] === 'for' && i + 1 < end) return i + 1;
+  if (ASK_FORMS.has(t.lower[k]!) && i > k + 1 && (t.lower[i] === 'about' || t.lower[i] === 'for') && i + 1 < end) return i + 1;
+  if (ASK_FORMS.has(t.lower[k]!) && i === k + 1 && t.lower[i] === 'for' && i + 1 < end) return i + 1;
   // "voted for Donald Trump": a stance for someone or something.
   if (VOTE_FORMS.has(t.lower[k]!) && i === k + 1 && t.lower[i] === 'for' && i + 1 < end) return i + 1;
   // "told supporters on Monday that …": the clause starts at a nearby "that" (kept, as annotators
@@ -527,11 +521,6 @@ const QUANTIFIER_SUBJECTS = new Set(['all', 'few', 'more', 'most', 'no', 'none',
 /** Forms of "expect", whose object comes before the infinitive it expects ("expect him to win"). */
 const EXPECT_FORMS = new Set(['expect', 'expected', 'expects']);
 
-/** True when a word starts with a digit ("40%", "2016"). */
-function isDigitWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 
 /** Words other than pronouns and determiners that open a clause after a thought verb ("believe if …", "know how …"). */
 const CLAUSE_LEADS = new Set(['how', 'if', 'there', 'what', 'when', 'whether', 'why']);

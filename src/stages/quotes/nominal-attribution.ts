@@ -6,6 +6,7 @@ import { contentEnd, draft, wordsBetween } from './indirect-attribution.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
+import { isPossessive } from './word-classes.ts';
 
 /** Nouns that report what their possessor said or promised. Nouns that name the words without
  * their content ("comments", "remarks", "statement", "criticism") matched an annotated attribution
@@ -47,6 +48,6 @@ function possessor(ctx: QuoteContext, p: number): Phrase | null {
   const w = t.lower[p]!;
   if (t.kinds[p] !== TokenKind.Word || ctx.spanOf[p]! >= 0) return null;
   if (POSSESSIVE_PRONOUNS.has(w)) return { first: p, last: p };
-  if (!(w.endsWith("'s") || w.endsWith('’s')) || !isCapitalised(t, p)) return null;
+  if (!isPossessive(w) || !isCapitalised(t, p)) return null;
   return phraseEndingAt(t, p, Math.max(0, ctx.sentences.startOf[p]!)) ?? { first: p, last: p };
 }

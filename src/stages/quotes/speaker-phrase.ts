@@ -5,7 +5,7 @@ import { cueStrength, isBareLemma } from './cue-verbs.ts';
 import { endsAbbreviation } from './sentence-bounds.ts';
 import { isPersonNoun } from './speaker-titles.ts';
 import { TokenKind, isCapitalised, type Tokens } from './text-tokens.ts';
-import { CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, VERB_LEADS } from './word-classes.ts';
+import { BARE_DETERMINERS, CALENDAR_WORDS, DETERMINERS, NAME_JOINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, VERB_LEADS, isDigitWord, isPossessive } from './word-classes.ts';
 
 /** A phrase as an inclusive range of token indexes. */
 export interface Phrase {
@@ -38,12 +38,6 @@ function isPhraseWord(tokens: Tokens, i: number): boolean {
   return tokens.kinds[i] === TokenKind.Word && !PHRASE_STOPS.has(w) && cueStrength(w) === undefined && !SPEAKER_PRONOUNS.has(w);
 }
 
-/** True when a word starts with a digit ("42", "2014"). */
-function isDigitWord(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
 /** True when token `j` is a lower-case reporting-verb lemma used as the noun that ends a phrase
  * ("the report said", "the secretary of state said"): after a determiner, "of", a possessive or
  * another word of the phrase, where a bare verb could not stand. */
@@ -53,9 +47,9 @@ function isHeadNoun(tokens: Tokens, j: number, floor: number): boolean {
   const prev = tokens.lower[j - 1]!;
   // "the reports said", "his comments were": a plural noun only after a determiner or possessive,
   // since after a name it is the verb ("Trump reports").
-  if (!isBareLemma(w)) return w.endsWith('s') && isBareLemma(w.slice(0, -1)) && (DETERMINERS.has(prev) || prev.endsWith("'s") || prev.endsWith('’s'));
+  if (!isBareLemma(w)) return w.endsWith('s') && isBareLemma(w.slice(0, -1)) && (DETERMINERS.has(prev) || isPossessive(prev));
   if (prev === 'to' || SPEAKER_PRONOUNS.has(prev) || VERB_LEADS.has(prev)) return false;
-  return (DETERMINERS.has(prev) || prev === 'of' || prev.endsWith("'s") || prev.endsWith('’s') || isPhraseWord(tokens, j - 1) || isNameWord(tokens, j - 1));
+  return (DETERMINERS.has(prev) || prev === 'of' || isPossessive(prev) || isPhraseWord(tokens, j - 1) || isNameWord(tokens, j - 1));
 }
 
 /** Words that are no speaker on their own. */
@@ -63,9 +57,6 @@ const NOT_SPEAKERS = new Set([
   'along', 'amid', 'be', 'been', 'being', 'beyond', 'first', 'get', 'having', 'instead', 'just', 'last', 'more', 'much', 'never', 'now',
   'over', 'perhaps', 'please', 'see', 'such', 'there', 'unlike', 'what',
 ]);
-
-/** Determiners that cannot be a speaker on their own ("the", "his"), unlike "many" or "both". */
-const BARE_DETERMINERS = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
 
 /** The speaker phrase whose last token is `j`, not reaching before `floor`; null when `j` ends none. */
 export function phraseEndingAt(tokens: Tokens, end: number, floor: number): Phrase | null {

@@ -30,6 +30,8 @@ export interface Tokens {
 // In "''' " (an inner single quote closing with the outer double one) the lone apostrophe
 // comes first, so that the last two close the quote.
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])|[\p{L}\p{N}\p{M}]+(?:['’.\-&][\p{L}\p{N}\p{M}]+)*|'(?='')|''|\r?\n[\s]*|[^\s]/gu;
+/** Dash tokens: hyphen, en dash, em dash and horizontal bar. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '―']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»', "''", '‟', '〝', '〞']);
 
 /** Splits `text` into tokens; horizontal whitespace separates tokens and is not one. */

@@ -9,6 +9,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'their', 'these', 'this', 'those', 'two', 'your',
 ]);
 
+/** Determiners that cannot stand for a speaker on their own ("the", "his"), unlike "many" or "both". */
+export const BARE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'your']);
+
 /** Auxiliaries and adverbs that may sit between a speaker and the cue ("has also said"). */
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'again', 'already', 'also', 'always', 'earlier', 'even', 'eventually', 'finally', 'first', 'frequently', 'further', 'had',
@@ -47,3 +50,17 @@ export const BE_CONTRACTION = /^(?:he|i|it|she|they|we|who|you)['’](?:s|re|m)$
 
 /** A negated auxiliary in one token ("don’t", "didn't", "won’t"). */
 export const NEGATION = /n['’]t$/;
+
+/** A contracted verb glued to its subject ("it’s", "they're", "we'll"), to strip it off. */
+export const CONTRACTION = /['’](?:s|re|ll|d|ve|m)$/;
+
+/** True when a lower-case word is a possessive in -'s ("trump's", "the party’s"). */
+export function isPossessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith('’s');
+}
+
+/** True when a word starts with a digit ("42", "40%", "20,000"). */
+export function isDigitWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
