@@ -58,7 +58,7 @@ export function factCore(text: string, stems?: readonly string[]): FactCore {
 }
 
 /** The story's headline topic: stems in the titles of at least `minTitles` source groups. */
-export function topicStems(titlesByGroup: ReadonlyMap<number, readonly string[]>, minTitles: number): ReadonlySet<string> {
+function topicStems(titlesByGroup: ReadonlyMap<number, readonly string[]>, minTitles: number): ReadonlySet<string> {
   const groupsOf = new Map<string, number>();
   for (const titles of titlesByGroup.values()) for (const stem of new Set(titles.flatMap((t) => contentStems(t)))) groupsOf.set(stem, (groupsOf.get(stem) ?? 0) + 1);
   return new Set([...groupsOf].filter(([, n]) => n >= minTitles).map(([stem]) => stem));

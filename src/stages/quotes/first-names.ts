@@ -4,7 +4,7 @@
 // left out.
 
 /** Given names of men. */
-export const MALE_NAMES: ReadonlySet<string> = new Set([
+const MALE_NAMES: ReadonlySet<string> = new Set([
   'aaron', 'adam', 'al', 'alan', 'albert', 'alex', 'alexander', 'andrew', 'andy', 'anthony', 'antonio', 'arthur', 'barack', 'ben',
   'benjamin', 'bernie', 'bill', 'billy', 'bob', 'bobby', 'brad', 'bradley', 'brandon', 'brett', 'brian', 'bruce', 'bryan', 'carl',
   'carlos', 'charles', 'charlie', 'chuck', 'clarence', 'cory', 'craig', 'dan', 'daniel', 'darrell', 'dave', 'david', 'dennis',
@@ -19,7 +19,7 @@ export const MALE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Given names of women. */
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([
+const FEMALE_NAMES: ReadonlySet<string> = new Set([
   'alexandria', 'alice', 'amanda', 'amy', 'andrea', 'angela', 'ann', 'anna', 'anne', 'barbara', 'betsy', 'betty', 'carly',
   'carol', 'caroline', 'catherine', 'cathy', 'christine', 'claire', 'cynthia', 'debbie', 'deborah', 'denise', 'diana',
   'diane', 'dianne', 'donna', 'dorothy', 'elaine', 'elena', 'elizabeth', 'ellen', 'emily', 'emma', 'eva', 'grace', 'heather',

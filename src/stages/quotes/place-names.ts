@@ -2,7 +2,7 @@
 // that a place set off by commas is not read as a speaker or an appositive.
 
 /** State names and their AP abbreviations, lower case and without their final period. */
-export const STATE_NAMES: ReadonlySet<string> = new Set([
+const STATE_NAMES: ReadonlySet<string> = new Set([
   'alabama', 'ala', 'alaska', 'arizona', 'ariz', 'arkansas', 'ark', 'california', 'calif', 'colorado', 'colo', 'connecticut',
   'conn', 'delaware', 'del', 'florida', 'fla', 'georgia', 'ga', 'hawaii', 'idaho', 'illinois', 'ill', 'indiana', 'ind', 'iowa',
   'kansas', 'kan', 'kentucky', 'ky', 'louisiana', 'la', 'maine', 'maryland', 'md', 'massachusetts', 'mass', 'michigan', 'mich',
@@ -27,7 +27,7 @@ export function stateEnd(lower: readonly string[], i: number, limit: number): nu
 }
 
 /** Countries that news text names as actors ("Russia said", "Saudi Arabia threatened"), lower case. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   'afghanistan', 'albania', 'algeria', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan', 'bahrain', 'bangladesh',
   'belarus', 'belgium', 'bolivia', 'brazil', 'britain', 'bulgaria', 'cambodia', 'canada', 'chile', 'china', 'colombia',
   'croatia', 'cuba', 'cyprus', 'denmark', 'ecuador', 'egypt', 'england', 'estonia', 'ethiopia', 'finland', 'france',
