@@ -4,9 +4,9 @@
 import type { BriefingOptions } from './briefing-input.ts';
 import { forwardScore } from './forward-cues.ts';
 import { mmrSelect } from './mmr-select.ts';
+import { tooLike } from './quote-pick.ts';
 import type { SentencePool } from './sentence-pool.ts';
 import type { ScoredPool } from './sentence-score.ts';
-import { cosine } from './term-vectors.ts';
 
 /** A sentence this similar (cosine) to one already in the briefing repeats it. */
 const NEXT_REDUNDANCY = 0.4;
@@ -48,12 +48,12 @@ function topUp(picked: readonly number[], pool: SentencePool, scored: ScoredPool
   const pickedArticles = new Set(chosen.map((i) => pool.sentences[i]!.article));
   const weak = forwardCandidates(pool, scored, options, used, 1, retells);
   const order = weak.indexes.filter((i) => !chosen.includes(i) && !pickedArticles.has(pool.sentences[i]!.article)).sort((a, b) => weak.value[b]! - weak.value[a]! || a - b);
-  const others = [...used];
+  const shown = [...used].map((j) => scored.vectors[j]!);
   for (const i of order) {
     if (words >= options.whatNextWords.min || chosen.length >= options.whatNextSentences) break;
     const s = pool.sentences[i]!;
     if (words + s.words > options.whatNextWords.max) continue;
-    if ([...chosen, ...others].some((j) => cosine(scored.vectors[i]!, scored.vectors[j]!) >= NEXT_REDUNDANCY)) continue;
+    if (tooLike(scored.vectors[i]!, [...chosen.map((j) => scored.vectors[j]!), ...shown], NEXT_REDUNDANCY)) continue;
     chosen.push(i);
     words += s.words;
   }
