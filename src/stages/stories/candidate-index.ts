@@ -1,7 +1,9 @@
 // Inverted index from a term to the stories whose articles weigh it most, so an article is
 // scored against a few dozen likely stories instead of every story in the window.
+import { topIndices } from './sparse-vector.ts';
 import type { StoryState } from './story-state.ts';
 import type { TermHolds } from './term-table.ts';
+import { doubled } from './typed-arrays.ts';
 
 /** Share of the indexed stories beyond which a term's list is not walked in a lookup... */
 const COMMON_TERM_SHARE = 0.05;
@@ -96,7 +98,8 @@ export class CandidateIndex {
         } else rowScore[row]! += w;
       }
     }
-    const best = bestByLookupScore(touched, rowScore, limit);
+    // The highest sums first, ties in first-touch order.
+    const best = topIndices(touched.map((row) => rowScore[row]!), limit).map((i) => touched[i]!);
     const floor = best.length > 0 ? rowScore[best[0]!]! * minShare : 0;
     while (best.length > 0 && rowScore[best[best.length - 1]!]! < floor) best.pop();
     return best.map((row) => this.rowStory[row]!);
@@ -173,34 +176,10 @@ export class CandidateIndex {
     const row = this.rowStory.length;
     this.rowStory.push(null);
     if (row >= this.rowEpoch.length) {
-      this.rowLanguage = grown(this.rowLanguage);
-      this.rowEpoch = grown(this.rowEpoch);
-      this.rowScore = grown(this.rowScore);
+      this.rowLanguage = doubled(this.rowLanguage);
+      this.rowEpoch = doubled(this.rowEpoch);
+      this.rowScore = doubled(this.rowScore);
     }
     return row;
   }
-}
-
-/** A copy of twice the length. */
-function grown<T extends Int32Array | Float64Array>(array: T): T {
-  const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
-  copy.set(array);
-  return copy;
-}
-
-/** The `limit` rows with the highest lookup sums, highest first, ties in first-touch order (as a
- * stable sort would give them); one pass with insertion into a short list, as `limit` is small
- * beside the hundreds of stories a common subject touches. */
-function bestByLookupScore(touched: readonly number[], scores: Float64Array, limit: number): number[] {
-  const best: number[] = [];
-  if (limit <= 0) return best;
-  for (const row of touched) {
-    const score = scores[row]!;
-    if (best.length === limit && score <= scores[best[limit - 1]!]!) continue;
-    let at = best.length;
-    while (at > 0 && scores[best[at - 1]!]! < score) at--;
-    best.splice(at, 0, row);
-    if (best.length > limit) best.pop();
-  }
-  return best;
 }

@@ -7,6 +7,7 @@
 // band's key to the first article of its bucket, buckets chained through a per-article array)
 // rather than 16 Maps of arrays, whose lookups missed the cache several times each.
 import { SIGNATURE_SIZE, signatureSimilarity } from './minhash-signature.ts';
+import { doubled } from './typed-arrays.ts';
 
 const ROWS = 4;
 const BANDS = SIGNATURE_SIZE / ROWS;
@@ -96,15 +97,9 @@ export class MinhashIndex {
     const slot = this.ids.length;
     this.ids.push('');
     if (slot >= this.seen.length) {
-      const signatures = new Uint32Array(this.signatures.length * 2);
-      signatures.set(this.signatures);
-      this.signatures = signatures;
-      const next = new Int32Array(this.next.length * 2);
-      next.set(this.next);
-      this.next = next;
-      const seen = new Int32Array(this.seen.length * 2);
-      seen.set(this.seen);
-      this.seen = seen;
+      this.signatures = doubled(this.signatures);
+      this.next = doubled(this.next);
+      this.seen = doubled(this.seen);
     }
     return slot;
   }

@@ -7,6 +7,7 @@
 // frequency), a story centre with a weight for it, or a story listed under it in the candidate
 // index. When the last holder lets go the id is free and reused for the next new term, so the
 // table stays as large as the window's vocabulary, however long the stream runs.
+import { doubled } from './typed-arrays.ts';
 
 /** Where the clusterer's tables retain and release the term ids they hold. */
 export interface TermHolds {
@@ -106,15 +107,9 @@ export class TermTable implements TermHolds {
     const id = this.terms.length;
     this.terms.push('');
     if (id >= this.counts.length) {
-      this.counts = grown(this.counts);
-      this.holds = grown(this.holds);
+      this.counts = doubled(this.counts);
+      this.holds = doubled(this.holds);
     }
     return id;
   }
-}
-
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(array.length * 2);
-  copy.set(array);
-  return copy;
 }
