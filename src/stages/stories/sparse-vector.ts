@@ -10,22 +10,13 @@ export interface SparseVector {
 /** The empty vector. */
 export const EMPTY_VECTOR: SparseVector = Object.freeze({ terms: [], weights: [] });
 
-/** Unit vector of (1 + ln tf) · idf(term) over the counted terms. */
+/** Unit vector of (1 + ln tf) · idf(term) over the counted terms (the baseline's vectors): the
+ * arithmetic of `weightedTermVector`, over the terms numbered in the map's order. */
 export function weightedVector(counts: ReadonlyMap<string, number>, idf: (term: string) => number): SparseVector {
-  const terms: string[] = [];
-  const weights: number[] = [];
-  let norm2 = 0;
-  for (const [term, tf] of counts) {
-    const w = (1 + Math.log(tf)) * idf(term);
-    if (w <= 0) continue;
-    terms.push(term);
-    weights.push(w);
-    norm2 += w * w;
-  }
-  if (norm2 === 0) return EMPTY_VECTOR;
-  const norm = Math.sqrt(norm2);
-  for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
-  return { terms, weights };
+  const terms = [...counts.keys()];
+  const vector = weightedTermVector({ ids: terms.map((_, i) => i), counts: [...counts.values()] }, (i) => idf(terms[i]!));
+  if (vector === EMPTY_TERM_VECTOR) return EMPTY_VECTOR;
+  return { terms: vector.ids.map((i) => terms[i]!), weights: vector.weights };
 }
 
 /** A unit-length vector over term ids (see term-table.ts); `ids[i]` has weight `weights[i]`. */
@@ -37,8 +28,8 @@ export interface TermVector {
 /** The empty term vector. */
 export const EMPTY_TERM_VECTOR: TermVector = Object.freeze({ ids: [], weights: [] });
 
-/** Unit vector of (1 + ln tf) · idf(id) over counted term ids (`counts[i]` of `ids[i]`); the same
- * arithmetic in the same order as `weightedVector`. */
+/** Unit vector of (1 + ln tf) · idf(id) over counted term ids (`counts[i]` of `ids[i]`); terms of
+ * weight 0 or less are left out. */
 export function weightedTermVector(terms: { readonly ids: readonly number[]; readonly counts: readonly number[] }, idf: (id: number) => number): TermVector {
   const ids: number[] = [];
   const weights: number[] = [];
@@ -59,18 +50,18 @@ export function weightedTermVector(terms: { readonly ids: readonly number[]; rea
 
 /** The `k` heaviest term ids of a vector, heaviest first. */
 export function topIds(vector: TermVector, k: number): number[] {
-  return topIndices(vector, k).map((i) => vector.ids[i]!);
+  return topIndices(vector.weights, k).map((i) => vector.ids[i]!);
 }
 
 /** The `k` heaviest terms of a vector, heaviest first. */
 export function topTerms(vector: SparseVector, k: number): string[] {
-  return topIndices(vector, k).map((i) => vector.terms[i]!);
+  return topIndices(vector.weights, k).map((i) => vector.terms[i]!);
 }
 
-/** Positions of the `k` heaviest terms of a vector, heaviest first (ties in vector order). One
- * pass with insertion into a short sorted list: k is small beside the terms of a long text. */
-export function topIndices(vector: { readonly weights: readonly number[] }, k: number): number[] {
-  const { weights } = vector;
+/** Positions of the `k` highest weights (a vector's heaviest terms, a lookup's best sums),
+ * highest first, ties in array order as a stable sort would give them. One pass with insertion
+ * into a short sorted list: k is small beside the terms of a long text or the stories a lookup touches. */
+export function topIndices(weights: readonly number[], k: number): number[] {
   const top: number[] = [];
   if (k <= 0) return top;
   for (let i = 0; i < weights.length; i++) {

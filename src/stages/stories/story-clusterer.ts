@@ -145,7 +145,7 @@ export class StoryClusterer {
       if (near && original && original.story.language === features.language) return this.duplicate(near.articleId, 'near-duplicate');
     }
     // 3. Candidates share heavy terms; each is scored on all channels and time.
-    const top = topIndices(vectors.body, this.config.indexTerms);
+    const top = topIndices(vectors.body.weights, this.config.indexTerms);
     const lookup = top.map((i) => vectors.body.ids[i]!);
     const weights = top.map((i) => vectors.body.weights[i]!);
     const found = this.candidates.lookup(lookup, weights, features.language, this.config.candidateLimit, this.config.candidateShare);
