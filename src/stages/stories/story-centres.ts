@@ -122,7 +122,8 @@ export class StoryCentres {
     this.removeChannel(HEAD, head.ids, head.weights, stamp);
     this.removeChannel(BODY, body.ids, body.weights, stamp);
     this.removeChannel(NAMES, names.ids, names.weights, stamp);
-    for (let c = 0; c < CHANNELS; c++) if (this.norm2[c]! < 1e-12 || this.count === 0) this.norm2[c] = Math.max(0, this.norm2[c]!);
+    // Rounding may leave a squared norm a hair below 0 once a channel's last terms are gone.
+    for (let c = 0; c < CHANNELS; c++) this.norm2[c] = Math.max(0, this.norm2[c]!);
     // Arrays sized for a past burst of coverage shrink once an eighth of them holds what is left.
     if (this.keys.length > MIN_SLOTS && 8 * this.live <= this.keys.length) this.resize(0);
   }
