@@ -7,7 +7,7 @@ import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -167,7 +167,7 @@ function insideAppositive(ctx: QuoteContext, phrase: Phrase, comma: number): boo
   const t = ctx.tokens;
   const before = phrase.first > 0 ? t.lower[phrase.first - 1]! : '';
   if (PLACE_PREPOSITIONS.has(before) && stateEnd(t.lower, comma + 1, t.count) >= 0) return true;
-  return phrase.first === phrase.last && (isDigit(t.lower[phrase.first]!) || SET_OFF_ADVERBS.has(t.lower[phrase.first]!));
+  return phrase.first === phrase.last && (isDigitWord(t.lower[phrase.first]!) || SET_OFF_ADVERBS.has(t.lower[phrase.first]!));
 }
 
 /** Most tokens inside a parenthesis after a name ("(R-Texas)", "(D-N.Y.)"). */
@@ -319,12 +319,6 @@ function pastPlace(ctx: QuoteContext, comma: number, limit: number): number {
   return end >= 0 && t.lower[end] === ',' ? end + 1 : comma + 1;
 }
 
-/** True when a token starts with a digit ("19" of "Nov. 19"). */
-function isDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
-
 /** Last words of a time phrase that leads a clause ("a few days later,", "two years ago,"). */
 const TIME_ENDS = new Set(['ago', 'before', 'earlier', 'later', 'months', 'weeks', 'years']);
 
@@ -354,7 +348,7 @@ function pastDateline(ctx: QuoteContext, i: number, limit: number): number {
     else if (t.kinds[d] === TokenKind.Word) {
       const word = t.text.slice(t.starts[d], t.ends[d]);
       if (inParens && word === word.toUpperCase()) agency = true;
-      else if (afterComma ? !isCapitalised(t, d) && !isDigit(w) : word !== word.toUpperCase()) return i;
+      else if (afterComma ? !isCapitalised(t, d) && !isDigitWord(w) : word !== word.toUpperCase()) return i;
     } else if (w !== '.') return i;
   }
   return i;
