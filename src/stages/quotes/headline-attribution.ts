@@ -4,6 +4,7 @@
 // ("Matthews: Well, speculation is bad"). Elsewhere a colon after a name mostly opens a list.
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { cueStrength } from './cue-verbs.ts';
+import { wordsBetween } from './indirect-attribution.ts';
 import { phraseStartingAt, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 
@@ -37,7 +38,7 @@ export function findHeadlineQuote(ctx: QuoteContext): Draft[] {
     const draft: Draft = { contentStart: t.starts[c + 1]!, contentEnd: t.ends[last]!, cueFirst: c, cueLast: c, speaker, kind: 'direct' };
     if (SINGLE_OPENERS.has(t.lower[c + 1]!) && t.kinds[c + 2] === TokenKind.Word) return [draft];
     // "X told reporters: “…”": a double-quoted title is the direct pass's.
-    if (t.kinds[c + 1] === TokenKind.Quote || !namesLead(ctx, speaker, c) || LABELS.has(t.lower[speaker.last]!) || wordsIn(ctx, c + 1, last + 1) < MIN_WORDS) return [];
+    if (t.kinds[c + 1] === TokenKind.Quote || !namesLead(ctx, speaker, c) || LABELS.has(t.lower[speaker.last]!) || wordsBetween(ctx, c + 1, last + 1) < MIN_WORDS) return [];
     return [{ ...draft, kind: 'indirect' }];
   }
   return [];
@@ -69,7 +70,7 @@ export function findLabelQuotes(ctx: QuoteContext): Draft[] {
     if (!allCapitalised(ctx, speaker)) continue;
     let end = colon + 1;
     while (end < t.count && t.kinds[end] !== TokenKind.Break) end++;
-    if (wordsIn(ctx, colon + 1, end) < MIN_WORDS) continue;
+    if (wordsBetween(ctx, colon + 1, end) < MIN_WORDS) continue;
     drafts.push({ contentStart: t.starts[colon + 1]!, contentEnd: t.ends[end - 1]!, cueFirst: colon, cueLast: colon, speaker, kind: 'indirect' });
     b = end - 1;
   }
@@ -80,11 +81,4 @@ export function findLabelQuotes(ctx: QuoteContext): Draft[] {
 function allCapitalised(ctx: QuoteContext, phrase: Phrase): boolean {
   for (let i = phrase.first; i <= phrase.last; i++) if (ctx.tokens.kinds[i] === TokenKind.Word && !isCapitalised(ctx.tokens, i)) return false;
   return true;
-}
-
-/** Number of word tokens in [from, to). */
-function wordsIn(ctx: QuoteContext, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (ctx.tokens.kinds[i] === TokenKind.Word) n++;
-  return n;
 }
