@@ -54,6 +54,25 @@ export const INTENTION_FORMS: ReadonlySet<string> = new Set([
   'threatens', 'want', 'wanted', 'wants',
 ]);
 
+/** Adjectives of a state of mind that report a clause after a linking verb ("are confident that
+ * …", "was adamant that …", "remain convinced the deal …"), as a thought verb does; general English.
+ * Only after "be", "remain", "seem", "feel", "grow" or "become" (see `isStateAdjective`), so "make
+ * sure that" or "a confident Trump" is no cue. */
+const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'adamant', 'alarmed', 'angry', 'annoyed', 'anxious', 'aware', 'certain', 'cognizant', 'concerned', 'confident', 'conscious', 'convinced', 'delighted', 'disappointed', 'dismayed', 'doubtful', 'encouraged', 'fearful', 'frustrated', 'furious', 'glad', 'grateful', 'happy', 'heartened', 'hopeful', 'insistent', 'mindful', 'nervous', 'optimistic', 'outraged', 'persuaded', 'pessimistic', 'pleased', 'proud', 'relieved', 'sad', 'satisfied', 'shocked', 'skeptical', 'sorry', 'surprised', 'suspicious', 'thankful', 'troubled', 'unaware', 'uncertain', 'unconvinced', 'unhappy', 'unsure', 'upset',
+]);
+
+/** True when `word` is an adjective of a state of mind ("confident", "adamant"). They are kept out
+ * of the verb forms, which also stop a speaker phrase ("a presidential hopeful said"). */
+export function isStateAdjective(word: string): boolean {
+  return STATE_ADJECTIVES.has(word);
+}
+
+/** The strength of a cue word, verb or adjective of a state of mind (a thought), or undefined. */
+export function reportStrength(word: string): CueStrength | undefined {
+  return CUE_FORMS.get(word) ?? (STATE_ADJECTIVES.has(word) ? 'thought' : undefined);
+}
+
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 

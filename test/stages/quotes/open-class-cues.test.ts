@@ -1,0 +1,38 @@
+// Behaviour of findQuotes on open-class cues before a clause: adjectives of a state of mind after a
+// linking verb ("are confident that …"), on hand-written sentences.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../../src/stages/quotes/index.ts';
+
+/** The attributions of `text` as [speaker mention, cue, content] strings. */
+function read(text: string): [string | null, string, string][] {
+  return findQuotes(text).map((q) => [q.speakerSpan ? text.slice(...q.speakerSpan) : null, text.slice(...q.cue), text.slice(...q.content)]);
+}
+
+describe('findQuotes: adjectives of a state of mind', () => {
+  it('reads the clause after "be", "remain" or "grow" and an adjective of a state of mind', () => {
+    assert.deepEqual(read('The mayor’s aides are confident that the levy will pass in March.'), [
+      ['The mayor’s aides', 'confident', 'that the levy will pass in March'],
+    ]);
+    assert.deepEqual(read('Farm groups remain deeply convinced the tariff will hurt exports.'), [
+      ['Farm groups', 'convinced', 'the tariff will hurt exports'],
+    ]);
+    assert.deepEqual(read('Several council members have grown increasingly frustrated that the budget keeps slipping.'), [
+      ['Several council members', 'frustrated', 'that the budget keeps slipping'],
+    ]);
+    assert.deepEqual(read('They’re hopeful that the bridge opens by spring.'), [['They’re', 'hopeful', 'that the bridge opens by spring']]);
+  });
+
+  it('reads no view without a linking verb, a clause or a personal subject', () => {
+    assert.deepEqual(read('A confident Governor Hale left the hearing early on Tuesday.'), []);
+    assert.deepEqual(read('The mayor was hopeful about the weather.'), []);
+    assert.deepEqual(read('It is doubtful that the levy will pass in March.'), []);
+    assert.deepEqual(read('It’s doubtful the levy will pass in March.'), []);
+  });
+
+  it('counts a state of mind inside reported speech once, as the outer speaker’s', () => {
+    assert.deepEqual(read('Ms. Ortiz said she was convinced that the council would back the plan.'), [
+      ['Ms. Ortiz', 'said', 'she was convinced that the council would back the plan'],
+    ]);
+  });
+});
