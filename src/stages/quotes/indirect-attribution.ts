@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isStateAdjective, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -183,7 +183,7 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "talked about the economy": the topic follows the particle, which belongs to the cue.
   // "took aim at Trump": the object follows the idiom, which is all cue.
   const idiom = idiomLength(ctx.tokens.lower, k);
-  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') ? 2 : 0;
+  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') || stateTopic(ctx, k) ? 2 : 0;
   if (topic === 2 && isQuestionTopic(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1]!)) return null;
   const from = topic ? (k + topic < sentenceEnd ? k + topic : null) : clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
@@ -192,13 +192,21 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "asked whether he supported …": a cue inside a question is asked about, not said.
   if (speaker !== null && ctx.tokens.lower[speaker.first - 1] === 'whether') return null;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !(topic && WORRY_FORMS.has(ctx.tokens.lower[k]!)) && !thoughtObject(ctx, k)) return null;
+    if (strength === 'thought' && !(topic && (WORRY_FORMS.has(ctx.tokens.lower[k]!) || isStateAdjective(ctx.tokens.lower[k]!))) && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);
     return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }
   // "…, a USA TODAY investigation found.", "…, records show.": a document's finding trails like a speaker's words.
   if (strength !== 'speech' && !isEvidenceCue(ctx, k)) return null;
   return trailing(ctx, k, sentenceStart);
+}
+
+/** Particles after which an adjective of a state of mind names its topic ("concerned about the deficit"). */
+const STATE_TOPIC_PARTICLES = new Set(['about', 'over']);
+
+/** True when the adjective of a state of mind at `k` has its topic after a particle ("are optimistic about …"). */
+function stateTopic(ctx: QuoteContext, k: number): boolean {
+  return isStateAdjective(ctx.tokens.lower[k]!) && STATE_TOPIC_PARTICLES.has(ctx.tokens.lower[k + 1] ?? '');
 }
 
 /** Forms of "be" that make a participle cue passive ("was criticized", "has been praised"). */

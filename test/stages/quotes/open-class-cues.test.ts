@@ -25,9 +25,13 @@ describe('findQuotes: adjectives of a state of mind', () => {
 
   it('reads no view without a linking verb, a clause or a personal subject', () => {
     assert.deepEqual(read('A confident Governor Hale left the hearing early on Tuesday.'), []);
-    assert.deepEqual(read('The mayor was hopeful about the weather.'), []);
+    assert.deepEqual(read('The mayor was hopeful, and the weather held.'), []);
     assert.deepEqual(read('It is doubtful that the levy will pass in March.'), []);
     assert.deepEqual(read('It’s doubtful the levy will pass in March.'), []);
+  });
+
+  it('reads the topic of a state of mind after "about" or "over"', () => {
+    assert.deepEqual(read('Dairy farmers are nervous about the new import quotas.'), [['Dairy farmers', 'nervous about', 'the new import quotas']]);
   });
 
   it('counts a state of mind inside reported speech once, as the outer speaker’s', () => {
