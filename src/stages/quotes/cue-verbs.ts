@@ -23,8 +23,8 @@ const SPEECH_LEMMAS = [
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
 const THOUGHT_LEMMAS = [
-  'believe', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'guess', 'hope', 'imagine', 'know', 'reckon', 'show', 'suspect',
-  'think', 'worry',
+  'anticipate', 'assume', 'believe', 'calculate', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'guess', 'hope', 'imagine', 'know',
+  'notice', 'perceive', 'realise', 'realize', 'reckon', 'recognise', 'recognize', 'show', 'surmise', 'suspect', 'think', 'understand', 'worry',
 ] as const;
 
 /** Verbs of public stance toward something, which PolNeAR annotates as attributions of their
@@ -183,6 +183,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
+  understand: ['understands', 'understood', 'understanding'],
   find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],

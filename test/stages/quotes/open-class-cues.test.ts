@@ -40,3 +40,17 @@ describe('findQuotes: adjectives of a state of mind', () => {
     ]);
   });
 });
+
+describe('findQuotes: verbs of cognition', () => {
+  it('reads a clause after "recognize", "realize", "notice", "anticipate", "calculate", "understand" or "assume"', () => {
+    assert.deepEqual(read('The auditors recognized that the pension fund was short.'), [['The auditors', 'recognized', 'that the pension fund was short']]);
+    assert.deepEqual(read('The county calculates that the repairs will cost $4 million.'), [
+      ['The county', 'calculates', 'that the repairs will cost $4 million'],
+    ]);
+    assert.deepEqual(read('Ms. Ortiz realized the council would not back the plan.'), [['Ms. Ortiz', 'realized', 'the council would not back the plan']]);
+  });
+
+  it('reads no thought without a clause ("recognized years of service")', () => {
+    assert.deepEqual(read('The city recognized years of service by its firefighters.'), []);
+  });
+});
