@@ -124,9 +124,9 @@ function asFollows(ctx: QuoteContext, i: number): boolean {
 
 /** -s forms of reporting verbs that are more often plural nouns ("his comments", "swing states"). */
 const PLURAL_NOUNS = new Set([
-  'answers', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'hopes', 'jokes', 'notes', 'offers',
-  'pledges', 'posts', 'promises', 'protests', 'questions', 'reasons', 'remarks', 'replies', 'reports', 'shows', 'states', 'tweets',
-  'vows', 'worries',
+  'answers', 'calls', 'charges', 'claims', 'comments', 'demands', 'disputes', 'doubts', 'estimates', 'fears', 'forecasts',
+  'hopes', 'jokes', 'notes', 'offers', 'pledges', 'posts', 'promises', 'protests', 'questions', 'reasons', 'remarks', 'replies',
+  'reports', 'shows', 'states', 'tweets', 'vows', 'worries',
 ]);
 /** Words after a plural noun that a verb would not have straight after it ("comments about", "states and"). */
 const NOUN_FOLLOWERS = new Set([

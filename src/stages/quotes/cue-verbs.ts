@@ -11,14 +11,15 @@ export type CueStrength = 'speech' | 'thought' | 'naming' | 'quoting' | 'stance'
 
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
-  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
-  'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose', 'emphasize',
-  'estimate', 'exclaim', 'explain', 'insist', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note', 'observe',
-  'opine', 'plead', 'pledge', 'post', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'reason', 'recall', 'recount', 'reiterate',
-  'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout',
-  'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'tweet', 'underscore', 'urge', 'vow', 'warn',
-  'whisper', 'wonder', 'write', 'yell',
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert',
+  'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
+  'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose',
+  'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain', 'forecast', 'fret', 'gripe', 'grouse', 'insist', 'joke',
+  'lament', 'maintain', 'marvel', 'mention', 'muse', 'note', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'predict',
+  'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'rebut', 'recall', 'recount', 'reiterate', 'remark',
+  'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout', 'speculate', 'state',
+  'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize', 'tweet', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder',
+  'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
@@ -183,6 +184,9 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
+  forecast: ['forecasts', 'forecasted', 'forecasting'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  fret: ['frets', 'fretted', 'fretting'],
   understand: ['understands', 'understood', 'understanding'],
   find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],

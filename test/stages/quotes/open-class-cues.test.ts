@@ -54,3 +54,18 @@ describe('findQuotes: verbs of cognition', () => {
     assert.deepEqual(read('The city recognized years of service by its firefighters.'), []);
   });
 });
+
+describe('findQuotes: further verbs of saying', () => {
+  it('reads what is reaffirmed, forecast, rebutted or confided', () => {
+    assert.deepEqual(read('The mayor reaffirmed that the levy would fund the new library.'), [
+      ['The mayor', 'reaffirmed', 'that the levy would fund the new library'],
+    ]);
+    assert.deepEqual(read('Regional planners forecast that ridership will double by 2030.'), [
+      ['Regional planners', 'forecast', 'that ridership will double by 2030'],
+    ]);
+  });
+
+  it('reads "disputes" and "forecasts" after an adjective as nouns ("border disputes are")', () => {
+    assert.deepEqual(read('Long border disputes are common along the river.'), []);
+  });
+});
