@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isStateAdjective, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isIntentionAdjective, isStateAdjective, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
@@ -23,6 +23,8 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (EVIDENCE_VERBS.has(word) && !isCapitalised(t, k) && evidenceBefore(ctx, k)) return 'stance';
   // "are confident that …", but "a confident Trump", "make sure that": a state of mind after a linking verb.
   if (isStateAdjective(word)) return afterLinkingVerb(ctx, k) ? 'thought' : undefined;
+  // "is eager to debate", "were reluctant to endorse": an intention stated with an adjective of will.
+  if (isIntentionAdjective(word)) return t.lower[k + 1] === 'to' && afterLinkingVerb(ctx, k) ? 'thought' : undefined;
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // "Western states", "maintained support", "can add another title": forms that report only before "that" or at a clause's end ("…, he maintained.").

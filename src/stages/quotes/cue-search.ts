@@ -1,7 +1,7 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
-import { HEARER_VERBS, isBeStance, isPhrasalCue, isStateAdjective, type CueStrength } from './cue-verbs.ts';
+import { HEARER_VERBS, isBeStance, isIntentionAdjective, isPhrasalCue, isStateAdjective, type CueStrength } from './cue-verbs.ts';
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -96,7 +96,7 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
   // "has been critical of": before a stance stated with "be", "been" belongs to the verb group too.
   const beInGroup = t.lower[j + 1]!.endsWith('ing') || isBeStance(t.lower, j + 1);
   // "are increasingly confident that", "remain convinced": before an adjective of a state of mind, its linking verb and degree words.
-  const linked = isStateAdjective(t.lower[j + 1]!);
+  const linked = isStateAdjective(t.lower[j + 1]!) || isIntentionAdjective(t.lower[j + 1]!);
   let i = j;
   // Bounded, so a text of nothing but adverbs stays linear.
   while (i >= floor && j - i < MAX_VERB_GROUP) {

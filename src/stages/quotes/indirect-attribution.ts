@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isStateAdjective, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isIntentionAdjective, isQuestionTopic, isStateAdjective, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -168,7 +168,7 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   const sentenceEnd = contentEnd(ctx, k);
   // "is worried that …" is a state of mind of the subject, not a passive; but "is expected to
   // attend" is one: its subject is what is expected, not who expects it.
-  const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to';
+  const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to' && !isIntentionAdjective(ctx.tokens.lower[k]!);
   if ((strength !== 'thought' || thoughtPassive) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
@@ -517,7 +517,7 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
 function thoughtObject(ctx: QuoteContext, k: number): boolean {
   const w = ctx.tokens.lower[k]!;
   const next = ctx.tokens.lower[k + 1];
-  if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w)) && next === 'to')) return true;
+  if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w) || isIntentionAdjective(w)) && next === 'to')) return true;
   // "found 40% of voters …", "think most voters …": a number or quantifier opens the clause's subject.
   if (next !== undefined && (isDigitWord(next) || QUANTIFIER_SUBJECTS.has(next))) return true;
   // "don’t expect him to back Clinton", "want all immigrants here illegally to be deported": an object and its infinitive.

@@ -41,6 +41,20 @@ describe('findQuotes: adjectives of a state of mind', () => {
   });
 });
 
+describe('findQuotes: adjectives of will', () => {
+  it('reads the infinitive after "be" and an adjective of will as an intention', () => {
+    assert.deepEqual(read('Several council members were reluctant to back the new levy.'), [
+      ['Several council members', 'reluctant', 'to back the new levy'],
+    ]);
+  });
+
+  it('reads no intention without "to" or a linking verb, nor after "ready"', () => {
+    assert.deepEqual(read('Several council members were reluctant, and the levy failed.'), []);
+    assert.deepEqual(read('A reluctant council backed the new levy.'), []);
+    assert.deepEqual(read('The road crew was ready to leave by noon.'), []);
+  });
+});
+
 describe('findQuotes: verbs of cognition', () => {
   it('reads a clause after "recognize", "realize", "notice", "anticipate", "calculate", "understand" or "assume"', () => {
     assert.deepEqual(read('The auditors recognized that the pension fund was short.'), [['The auditors', 'recognized', 'that the pension fund was short']]);
