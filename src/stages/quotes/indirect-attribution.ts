@@ -201,8 +201,10 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   return trailing(ctx, k, sentenceStart);
 }
 
-/** Particles after which an adjective of a state of mind names its topic ("concerned about the deficit"). */
-const STATE_TOPIC_PARTICLES = new Set(['about', 'over']);
+/** Particles after which an adjective of a state of mind names its topic ("concerned about the deficit",
+ * "unhappy with the ruling", "confident in the plan", "aware of the risk", "angry at the board"); not
+ * "by", which opens an agent ("upset by the ruling" is read as a participle with its agent). */
+const STATE_TOPIC_PARTICLES = new Set(['about', 'at', 'in', 'of', 'over', 'with']);
 
 /** True when the adjective of a state of mind at `k` has its topic after a particle ("are optimistic about …"). */
 function stateTopic(ctx: QuoteContext, k: number): boolean {

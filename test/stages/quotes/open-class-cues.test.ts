@@ -30,8 +30,10 @@ describe('findQuotes: adjectives of a state of mind', () => {
     assert.deepEqual(read('It’s doubtful the levy will pass in March.'), []);
   });
 
-  it('reads the topic of a state of mind after "about" or "over"', () => {
+  it('reads the topic of a state of mind after "about", "over", "with", "in", "of" or "at"', () => {
     assert.deepEqual(read('Dairy farmers are nervous about the new import quotas.'), [['Dairy farmers', 'nervous about', 'the new import quotas']]);
+    assert.deepEqual(read('The tenants were unhappy with the ruling on rents.'), [['The tenants', 'unhappy with', 'the ruling on rents']]);
+    assert.deepEqual(read('Her staff is confident in the new budget.'), [['Her staff', 'confident in', 'the new budget']]);
   });
 
   it('counts a state of mind inside reported speech once, as the outer speaker’s', () => {
