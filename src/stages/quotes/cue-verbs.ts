@@ -14,12 +14,12 @@ const SPEECH_LEMMAS = [
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert',
   'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
   'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose',
-  'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain', 'forecast', 'fret', 'gripe', 'grouse', 'insist', 'joke',
-  'lament', 'maintain', 'marvel', 'mention', 'muse', 'note', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'predict',
-  'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'rebut', 'recall', 'recount', 'reiterate', 'remark',
-  'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout', 'speculate', 'state',
-  'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize', 'tweet', 'underscore', 'urge', 'vow', 'warn', 'whisper', 'wonder',
-  'write', 'yell',
+  'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain', 'forecast', 'fret', 'gripe', 'grouse', 'inform',
+  'insist', 'joke', 'lament', 'maintain', 'marvel', 'mention', 'muse', 'note', 'observe', 'opine', 'plead', 'pledge', 'posit',
+  'post', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassure', 'rebut', 'recall',
+  'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff',
+  'scream', 'shout', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize', 'tweet', 'underscore',
+  'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
@@ -264,6 +264,7 @@ export function cueStrength(word: string): CueStrength | undefined {
 /** Verbs whose next noun phrase is the hearer, not the speaker ("told reporters", "asked him"). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set([
   'advise', 'advised', 'advises', 'advising', 'ask', 'asked', 'asking', 'asks', 'assure', 'assured', 'assures', 'assuring',
-  'remind', 'reminded', 'reminding', 'reminds', 'tell', 'telling', 'tells', 'told', 'urge', 'urged', 'urges', 'urging',
-  'warn', 'warned', 'warning', 'warns',
+  'inform', 'informed', 'informing', 'informs', 'reassure', 'reassured', 'reassures', 'reassuring', 'remind', 'reminded',
+  'reminding', 'reminds', 'tell', 'telling', 'tells', 'told', 'urge', 'urged', 'urges', 'urging', 'warn', 'warned', 'warning',
+  'warns',
 ]);

@@ -72,12 +72,18 @@ describe('findQuotes: verbs of cognition', () => {
 });
 
 describe('findQuotes: further verbs of saying', () => {
-  it('reads what is reaffirmed, forecast, rebutted or confided', () => {
+  it('reads what is reaffirmed or forecast', () => {
     assert.deepEqual(read('The mayor reaffirmed that the levy would fund the new library.'), [
       ['The mayor', 'reaffirmed', 'that the levy would fund the new library'],
     ]);
     assert.deepEqual(read('Regional planners forecast that ridership will double by 2030.'), [
       ['Regional planners', 'forecast', 'that ridership will double by 2030'],
+    ]);
+  });
+
+  it('reads the clause after the hearer of "inform" and "reassure"', () => {
+    assert.deepEqual(read('The clerk informed the council that the vote would be delayed.'), [
+      ['The clerk', 'informed', 'that the vote would be delayed'],
     ]);
   });
 
