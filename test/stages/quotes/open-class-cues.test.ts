@@ -91,3 +91,20 @@ describe('findQuotes: further verbs of saying', () => {
     assert.deepEqual(read('Long border disputes are common along the river.'), []);
   });
 });
+
+describe('findQuotes: a view stated with a copula', () => {
+  it('reads "X\'s response was that …" and "their fear is that …" as the possessor\'s words', () => {
+    assert.deepEqual(read('Ms. Ortiz’s response was that the budget had no gap at all.'), [
+      ['Ms. Ortiz’s', 'response', 'that the budget had no gap at all'],
+    ]);
+    assert.deepEqual(read('Their main fear on the board is that the levy will fail again.'), [
+      ['Their', 'fear', 'that the levy will fail again'],
+    ]);
+    assert.deepEqual(read('Her goal is to repave every road in the county by 2030.'), [['Her', 'goal', 'to repave every road in the county by 2030']]);
+  });
+
+  it('reads no view without a possessor, or an infinitive after a noun that is no aim', () => {
+    assert.deepEqual(read('The response was that the budget had no gap at all.'), []);
+    assert.deepEqual(read('Her answer was to repave every road in the county.'), []);
+  });
+});
