@@ -462,8 +462,9 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // that …": after a preposition the place or time may run longer, over abbreviation periods.
   const setting = SETTING_PREPOSITIONS.has(t.lower[i]!) && !CALL_FORMS.has(t.lower[k]!);
   const window = setting ? LONG_THAT_WINDOW : 6;
-  // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks.
-  const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && t.kinds[j] === TokenKind.Quote);
+  // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks,
+  // and a place with its state set off by commas ("told a crowd in Windham, New Hampshire, on Monday that …").
+  const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && (t.kinds[j] === TokenKind.Quote || t.lower[j] === ','));
   for (let j = i; j < end && j - i < window && inSetting(j); j++) {
     // "said he believed that …": the clause opens at "he"; its own cue is not a setting to skip.
     if (j > i && cueAt(ctx, j) !== undefined) break;

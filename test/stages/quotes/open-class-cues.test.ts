@@ -108,3 +108,11 @@ describe('findQuotes: a view stated with a copula', () => {
     assert.deepEqual(read('Her answer was to repave every road in the county.'), []);
   });
 });
+
+describe('findQuotes: a setting with commas before "that"', () => {
+  it('skips a place set off by commas between the cue (or its hearer) and "that"', () => {
+    assert.deepEqual(read('The mayor told a crowd in Dayton, Ohio, on Monday that the plant would reopen.'), [
+      ['The mayor', 'told', 'that the plant would reopen'],
+    ]);
+  });
+});
