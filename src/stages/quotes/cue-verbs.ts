@@ -56,11 +56,24 @@ export const INTENTION_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Adjectives of a state of mind that report a clause after a linking verb ("are confident that
- * …", "was adamant that …", "remain convinced the deal …"), as a thought verb does; general English.
+ * …", "was adamant that …", "remain convinced the deal …"), as a thought verb does, or their topic
+ * ("are supportive of the plan", "was cagey about it"); general English. Left out as no better than
+ * chance on PolNeAR train: "sure", "afraid" ("I'm not sure why", "I'm afraid"), "confused",
+ * "disgusted", "positive", "negative", "silent", "quiet", "content".
  * Only after "be", "remain", "seem", "feel", "grow" or "become" (see `isStateAdjective`), so "make
  * sure that" or "a confident Trump" is no cue. */
 const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'adamant', 'alarmed', 'angry', 'annoyed', 'anxious', 'aware', 'certain', 'cognizant', 'concerned', 'confident', 'conscious', 'convinced', 'delighted', 'disappointed', 'dismayed', 'doubtful', 'encouraged', 'fearful', 'frustrated', 'furious', 'glad', 'grateful', 'happy', 'heartened', 'hopeful', 'insistent', 'mindful', 'nervous', 'optimistic', 'outraged', 'persuaded', 'pessimistic', 'pleased', 'proud', 'relieved', 'sad', 'satisfied', 'shocked', 'skeptical', 'sorry', 'surprised', 'suspicious', 'thankful', 'troubled', 'unaware', 'uncertain', 'unconvinced', 'unhappy', 'unsure', 'upset',
+  'adamant', 'alarmed', 'amazed', 'ambivalent', 'angry', 'annoyed', 'anxious', 'appalled', 'appreciative', 'apprehensive',
+  'ashamed', 'astonished', 'aware', 'baffled', 'bearish', 'bitter', 'bullish', 'cagey', 'candid', 'categorical', 'cautious',
+  'certain', 'cognizant', 'comfortable', 'concerned', 'confident', 'conscious', 'contemptuous', 'convinced', 'coy', 'delighted',
+  'disappointed', 'dismayed', 'dismissive', 'displeased', 'dissatisfied', 'disturbed', 'doubtful', 'embarrassed', 'enamored',
+  'encouraged', 'enthusiastic', 'envious', 'evasive', 'excited', 'explicit', 'fearful', 'fond', 'forthright', 'frank',
+  'frustrated', 'furious', 'glad', 'grateful', 'happy', 'heartened', 'honest', 'hopeful', 'horrified', 'hostile', 'impressed',
+  'incensed', 'indignant', 'insistent', 'irritated', 'jealous', 'leery', 'livid', 'mindful', 'mystified', 'nervous',
+  'noncommittal', 'optimistic', 'outraged', 'perplexed', 'persuaded', 'pessimistic', 'pleased', 'proud', 'puzzled', 'receptive',
+  'relieved', 'resentful', 'resolute', 'sad', 'sanguine', 'satisfied', 'scornful', 'shocked', 'skeptical', 'sorry', 'steadfast',
+  'stunned', 'supportive', 'surprised', 'suspicious', 'sympathetic', 'thankful', 'thrilled', 'troubled', 'unaware', 'uncertain',
+  'uncomfortable', 'unconcerned', 'unconvinced', 'unequivocal', 'unhappy', 'unimpressed', 'unsure', 'upfront', 'upset', 'wary',
 ]);
 
 /** True when `word` is an adjective of a state of mind ("confident", "adamant"). They are kept out
