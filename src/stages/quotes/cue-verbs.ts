@@ -24,8 +24,9 @@ const SPEECH_LEMMAS = [
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
 const THOUGHT_LEMMAS = [
-  'anticipate', 'assume', 'believe', 'calculate', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'guess', 'hope', 'imagine', 'know',
-  'notice', 'perceive', 'realise', 'realize', 'reckon', 'recognise', 'recognize', 'show', 'surmise', 'suspect', 'think', 'understand', 'worry',
+  'anticipate', 'assume', 'believe', 'calculate', 'contemplate', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'foresee',
+  'guess', 'hope', 'hypothesize', 'imagine', 'know', 'notice', 'perceive', 'realise', 'realize', 'reckon', 'recognise',
+  'recognize', 'remember', 'show', 'surmise', 'suspect', 'think', 'understand', 'wish', 'worry',
 ] as const;
 
 /** Verbs of public stance toward something, which PolNeAR annotates as attributions of their
@@ -209,6 +210,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
+  foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
   forecast: ['forecasts', 'forecasted', 'forecasting'],
   rebut: ['rebuts', 'rebutted', 'rebutting'],
   fret: ['frets', 'fretted', 'fretting'],

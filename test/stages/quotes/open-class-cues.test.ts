@@ -65,6 +65,7 @@ describe('findQuotes: verbs of cognition', () => {
       ['The county', 'calculates', 'that the repairs will cost $4 million'],
     ]);
     assert.deepEqual(read('Ms. Ortiz realized the council would not back the plan.'), [['Ms. Ortiz', 'realized', 'the council would not back the plan']]);
+    assert.deepEqual(read('Older residents remember that the mill closed in 1982.'), [['Older residents', 'remember', 'that the mill closed in 1982']]);
   });
 
   it('reads no thought without a clause ("recognized years of service")', () => {
