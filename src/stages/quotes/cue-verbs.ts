@@ -11,15 +11,16 @@ export type CueStrength = 'speech' | 'thought' | 'naming' | 'quoting' | 'stance'
 
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
-  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask', 'assert',
-  'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
-  'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose',
-  'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'explain', 'forecast', 'fret', 'gripe', 'grouse', 'inform',
-  'insist', 'joke', 'lament', 'maintain', 'marvel', 'mention', 'muse', 'note', 'observe', 'opine', 'plead', 'pledge', 'posit',
-  'post', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassure', 'rebut', 'recall',
-  'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff',
-  'scream', 'shout', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize', 'tweet', 'underscore',
-  'urge', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue',
+  'ask', 'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment',
+  'complain', 'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny',
+  'disclose', 'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'forecast', 'fret', 'gripe',
+  'grouse', 'grumble', 'gush', 'implore', 'inform', 'insist', 'instruct', 'joke', 'lament', 'maintain', 'marvel',
+  'mention', 'muse', 'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'preach', 'predict',
+  'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall',
+  'recommend', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say',
+  'scoff', 'scream', 'shout', 'specify', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize',
+  'tweet', 'underscore', 'urge', 'vouch', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */

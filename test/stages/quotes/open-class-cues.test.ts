@@ -74,12 +74,15 @@ describe('findQuotes: verbs of cognition', () => {
 });
 
 describe('findQuotes: further verbs of saying', () => {
-  it('reads what is reaffirmed or forecast', () => {
+  it('reads what is reaffirmed, forecast or recommended', () => {
     assert.deepEqual(read('The mayor reaffirmed that the levy would fund the new library.'), [
       ['The mayor', 'reaffirmed', 'that the levy would fund the new library'],
     ]);
     assert.deepEqual(read('Regional planners forecast that ridership will double by 2030.'), [
       ['Regional planners', 'forecast', 'that ridership will double by 2030'],
+    ]);
+    assert.deepEqual(read('The review panel recommended that the county close two schools.'), [
+      ['The review panel', 'recommended', 'that the county close two schools'],
     ]);
   });
 
