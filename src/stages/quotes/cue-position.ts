@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isIntentionAdjective, isStateAdjective, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
@@ -21,6 +21,10 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return nounBefore(ctx, k) ? undefined : 'stance';
   // "a poll shows Sanders leading", "the records showed $200,000 in payments": evidence reports any object.
   if (EVIDENCE_VERBS.has(word) && !isCapitalised(t, k) && evidenceBefore(ctx, k)) return 'stance';
+  // "are confident that …", but "a confident Trump", "make sure that": a state of mind after a linking verb.
+  if (isStateAdjective(word)) return afterLinkingVerb(ctx, k) ? 'thought' : undefined;
+  // "is eager to debate", "were reluctant to endorse": an intention stated with an adjective of will.
+  if (isIntentionAdjective(word)) return t.lower[k + 1] === 'to' && afterLinkingVerb(ctx, k) ? 'thought' : undefined;
   const strength = cueStrength(word);
   if (strength === undefined) return undefined;
   // "Western states", "maintained support", "can add another title": forms that report only before "that" or at a clause's end ("…, he maintained.").
@@ -62,6 +66,32 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   return strength;
 }
 
+/** Forms of verbs that link a subject to an adjective of its state of mind ("is confident", "remains convinced"). */
+const LINKING_FORMS = new Set([
+  'am', 'are', 'be', 'became', 'become', 'becomes', 'becoming', 'been', 'being', 'feel', 'feeling', 'feels', 'felt', 'grew', 'grow',
+  'growing', 'grown', 'grows', 'is', 'remain', 'remained', 'remaining', 'remains', 'seem', 'seemed', 'seeming', 'seems', 'was', 'were',
+  "'m", "'re", "'s", '’m', '’re', '’s',
+]);
+/** Adverbs of degree before an adjective ("is very confident", "grew more optimistic"). */
+const DEGREE_WORDS = new Set(['all', 'both', 'fairly', 'less', 'more', 'not', 'now', 'pretty', 'quite', 'so', 'still', 'too', 'very']);
+/** Most tokens between a linking verb and its adjective. */
+const MAX_DEGREE = 3;
+
+/** True when a linking verb ("is", "remain", "they’re") comes before the adjective at `k`, past adverbs. */
+function afterLinkingVerb(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  const adverb = (w: string): boolean => DEGREE_WORDS.has(w) || CUE_MODIFIERS.has(w) || NEGATION.test(w) || (w.length > 4 && w.endsWith('ly'));
+  while (j >= 0 && k - j <= MAX_DEGREE && adverb(t.lower[j]!)) j--;
+  if (j < 0 || !(LINKING_FORMS.has(t.lower[j]!) || BE_CONTRACTION.test(t.lower[j]!) || NEGATION.test(t.lower[j]!))) return false;
+  // "it is doubtful that …", "there is concern": an impersonal subject holds no view.
+  const subject = t.lower[j]!.replace(CONTRACTION, '');
+  return !IMPERSONAL.has(subject) && !(j > 0 && IMPERSONAL.has(t.lower[j - 1]!));
+}
+
+/** Subjects of an impersonal clause ("it is certain that …"). */
+const IMPERSONAL = new Set(['it', 'there']);
+
 /** Words a noun phrase opens with when it introduces something by its name ("a group called …"). */
 const INDEFINITES = new Set(['a', 'an', 'another']);
 
@@ -96,9 +126,9 @@ function asFollows(ctx: QuoteContext, i: number): boolean {
 
 /** -s forms of reporting verbs that are more often plural nouns ("his comments", "swing states"). */
 const PLURAL_NOUNS = new Set([
-  'answers', 'calls', 'charges', 'claims', 'comments', 'demands', 'doubts', 'estimates', 'fears', 'hopes', 'jokes', 'notes', 'offers',
-  'pledges', 'posts', 'promises', 'protests', 'questions', 'reasons', 'remarks', 'replies', 'reports', 'shows', 'states', 'tweets',
-  'vows', 'worries',
+  'answers', 'calls', 'charges', 'claims', 'comments', 'demands', 'disputes', 'doubts', 'estimates', 'fears', 'forecasts',
+  'hopes', 'jokes', 'notes', 'offers', 'pledges', 'posts', 'promises', 'protests', 'questions', 'reasons', 'remarks', 'replies',
+  'reports', 'shows', 'states', 'tweets', 'vows', 'worries',
 ]);
 /** Words after a plural noun that a verb would not have straight after it ("comments about", "states and"). */
 const NOUN_FOLLOWERS = new Set([

@@ -11,20 +11,23 @@ export type CueStrength = 'speech' | 'thought' | 'naming' | 'quoting' | 'stance'
 
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
-  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment', 'complain',
-  'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny', 'disclose', 'emphasize',
-  'estimate', 'exclaim', 'explain', 'insist', 'joke', 'lament', 'maintain', 'mention', 'muse', 'note', 'observe',
-  'opine', 'plead', 'pledge', 'post', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'reason', 'recall', 'recount', 'reiterate',
-  'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout',
-  'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'tweet', 'underscore', 'urge', 'vow', 'warn',
-  'whisper', 'wonder', 'write', 'yell',
+  'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue',
+  'ask', 'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment',
+  'complain', 'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare', 'deny',
+  'disclose', 'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'forecast', 'fret', 'gripe',
+  'grouse', 'grumble', 'gush', 'implore', 'inform', 'insist', 'instruct', 'joke', 'lament', 'maintain', 'marvel',
+  'mention', 'muse', 'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'preach', 'predict',
+  'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall',
+  'recommend', 'recount', 'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say',
+  'scoff', 'scream', 'shout', 'specify', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize',
+  'tweet', 'underscore', 'urge', 'vouch', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
 const THOUGHT_LEMMAS = [
-  'believe', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'guess', 'hope', 'imagine', 'know', 'reckon', 'show', 'suspect',
-  'think', 'worry',
+  'anticipate', 'assume', 'believe', 'calculate', 'contemplate', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'foresee',
+  'guess', 'hope', 'hypothesize', 'imagine', 'know', 'notice', 'perceive', 'realise', 'realize', 'reckon', 'recognise',
+  'recognize', 'remember', 'show', 'surmise', 'suspect', 'think', 'understand', 'wish', 'worry',
 ] as const;
 
 /** Verbs of public stance toward something, which PolNeAR annotates as attributions of their
@@ -53,6 +56,50 @@ export const INTENTION_FORMS: ReadonlySet<string> = new Set([
   'aimed', 'aims', 'attempted', 'decide', 'decided', 'intend', 'intends', 'opted', 'plans', 'prefer', 'prefers', 'threatened',
   'threatens', 'want', 'wanted', 'wants',
 ]);
+
+/** Adjectives of a state of mind that report a clause after a linking verb ("are confident that
+ * …", "was adamant that …", "remain convinced the deal …"), as a thought verb does, or their topic
+ * ("are supportive of the plan", "was cagey about it"); general English. Left out as no better than
+ * chance on PolNeAR train: "sure", "afraid" ("I'm not sure why", "I'm afraid"), "confused",
+ * "disgusted", "positive", "negative", "silent", "quiet", "content".
+ * Only after "be", "remain", "seem", "feel", "grow" or "become" (see `isStateAdjective`), so "make
+ * sure that" or "a confident Trump" is no cue. */
+const STATE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'adamant', 'alarmed', 'amazed', 'ambivalent', 'angry', 'annoyed', 'anxious', 'appalled', 'appreciative', 'apprehensive',
+  'ashamed', 'astonished', 'aware', 'baffled', 'bearish', 'bitter', 'bullish', 'cagey', 'candid', 'categorical', 'cautious',
+  'certain', 'cognizant', 'comfortable', 'concerned', 'confident', 'conscious', 'contemptuous', 'convinced', 'coy', 'delighted',
+  'disappointed', 'dismayed', 'dismissive', 'displeased', 'dissatisfied', 'disturbed', 'doubtful', 'embarrassed', 'enamored',
+  'encouraged', 'enthusiastic', 'envious', 'evasive', 'excited', 'explicit', 'fearful', 'fond', 'forthright', 'frank',
+  'frustrated', 'furious', 'glad', 'grateful', 'happy', 'heartened', 'honest', 'hopeful', 'horrified', 'hostile', 'impressed',
+  'incensed', 'indignant', 'insistent', 'irritated', 'jealous', 'leery', 'livid', 'mindful', 'mystified', 'nervous',
+  'noncommittal', 'optimistic', 'outraged', 'perplexed', 'persuaded', 'pessimistic', 'pleased', 'proud', 'puzzled', 'receptive',
+  'relieved', 'resentful', 'resolute', 'sad', 'sanguine', 'satisfied', 'scornful', 'shocked', 'skeptical', 'sorry', 'steadfast',
+  'stunned', 'supportive', 'surprised', 'suspicious', 'sympathetic', 'thankful', 'thrilled', 'troubled', 'unaware', 'uncertain',
+  'uncomfortable', 'unconcerned', 'unconvinced', 'unequivocal', 'unhappy', 'unimpressed', 'unsure', 'upfront', 'upset', 'wary',
+]);
+
+/** True when `word` is an adjective of a state of mind ("confident", "adamant"). They are kept out
+ * of the verb forms, which also stop a speaker phrase ("a presidential hopeful said"). */
+export function isStateAdjective(word: string): boolean {
+  return STATE_ADJECTIVES.has(word);
+}
+
+/** Adjectives of will that report an intention before "to" after a linking verb ("were reluctant
+ * to endorse", "is hesitant to commit"), as "wants to" does; general English. "willing", "ready",
+ * "determined" and "loath" matched an annotated attribution in 7 of 24 uses on PolNeAR train ("is
+ * ready to fight back", "was willing to lie" are mostly the writer's), so they are left out; so is
+ * "eager" (9 of 10 on train, but one more unmatched attribution on dev). */
+const INTENTION_ADJECTIVES: ReadonlySet<string> = new Set(['hesitant', 'keen', 'reluctant']);
+
+/** True when `word` is an adjective of will ("eager", "reluctant"). */
+export function isIntentionAdjective(word: string): boolean {
+  return INTENTION_ADJECTIVES.has(word);
+}
+
+/** The strength of a cue word, verb or adjective of a state of mind (a thought), or undefined. */
+export function reportStrength(word: string): CueStrength | undefined {
+  return CUE_FORMS.get(word) ?? (STATE_ADJECTIVES.has(word) || INTENTION_ADJECTIVES.has(word) ? 'thought' : undefined);
+}
 
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
@@ -164,6 +211,11 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
+  foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  forecast: ['forecasts', 'forecasted', 'forecasting'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  fret: ['frets', 'fretted', 'fretting'],
+  understand: ['understands', 'understood', 'understanding'],
   find: ['finds', 'found', 'finding'],
   know: ['knows', 'knew', 'knowing'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
@@ -228,6 +280,7 @@ export function cueStrength(word: string): CueStrength | undefined {
 /** Verbs whose next noun phrase is the hearer, not the speaker ("told reporters", "asked him"). */
 export const HEARER_VERBS: ReadonlySet<string> = new Set([
   'advise', 'advised', 'advises', 'advising', 'ask', 'asked', 'asking', 'asks', 'assure', 'assured', 'assures', 'assuring',
-  'remind', 'reminded', 'reminding', 'reminds', 'tell', 'telling', 'tells', 'told', 'urge', 'urged', 'urges', 'urging',
-  'warn', 'warned', 'warning', 'warns',
+  'inform', 'informed', 'informing', 'informs', 'reassure', 'reassured', 'reassures', 'reassuring', 'remind', 'reminded',
+  'reminding', 'reminds', 'tell', 'telling', 'tells', 'told', 'urge', 'urged', 'urges', 'urging', 'warn', 'warned', 'warning',
+  'warns',
 ]);

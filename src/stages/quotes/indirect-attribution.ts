@@ -2,7 +2,7 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isIntentionAdjective, isQuestionTopic, isStateAdjective, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -168,7 +168,7 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   const sentenceEnd = contentEnd(ctx, k);
   // "is worried that …" is a state of mind of the subject, not a passive; but "is expected to
   // attend" is one: its subject is what is expected, not who expects it.
-  const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to';
+  const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to' && !isIntentionAdjective(ctx.tokens.lower[k]!);
   if ((strength !== 'thought' || thoughtPassive) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
@@ -183,7 +183,7 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "talked about the economy": the topic follows the particle, which belongs to the cue.
   // "took aim at Trump": the object follows the idiom, which is all cue.
   const idiom = idiomLength(ctx.tokens.lower, k);
-  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') ? 2 : 0;
+  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') || stateTopic(ctx, k) ? 2 : 0;
   if (topic === 2 && isQuestionTopic(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1]!)) return null;
   const from = topic ? (k + topic < sentenceEnd ? k + topic : null) : clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
@@ -192,13 +192,23 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "asked whether he supported …": a cue inside a question is asked about, not said.
   if (speaker !== null && ctx.tokens.lower[speaker.first - 1] === 'whether') return null;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !(topic && WORRY_FORMS.has(ctx.tokens.lower[k]!)) && !thoughtObject(ctx, k)) return null;
+    if (strength === 'thought' && !(topic && (WORRY_FORMS.has(ctx.tokens.lower[k]!) || isStateAdjective(ctx.tokens.lower[k]!))) && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);
     return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }
   // "…, a USA TODAY investigation found.", "…, records show.": a document's finding trails like a speaker's words.
   if (strength !== 'speech' && !isEvidenceCue(ctx, k)) return null;
   return trailing(ctx, k, sentenceStart);
+}
+
+/** Particles after which an adjective of a state of mind names its topic ("concerned about the deficit",
+ * "unhappy with the ruling", "confident in the plan", "aware of the risk", "angry at the board"); not
+ * "by", which opens an agent ("upset by the ruling" is read as a participle with its agent). */
+const STATE_TOPIC_PARTICLES = new Set(['about', 'at', 'in', 'of', 'over', 'with']);
+
+/** True when the adjective of a state of mind at `k` has its topic after a particle ("are optimistic about …"). */
+function stateTopic(ctx: QuoteContext, k: number): boolean {
+  return isStateAdjective(ctx.tokens.lower[k]!) && STATE_TOPIC_PARTICLES.has(ctx.tokens.lower[k + 1] ?? '');
 }
 
 /** Forms of "be" that make a participle cue passive ("was criticized", "has been praised"). */
@@ -452,8 +462,9 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   // that …": after a preposition the place or time may run longer, over abbreviation periods.
   const setting = SETTING_PREPOSITIONS.has(t.lower[i]!) && !CALL_FORMS.has(t.lower[k]!);
   const window = setting ? LONG_THAT_WINDOW : 6;
-  // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks.
-  const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && t.kinds[j] === TokenKind.Quote);
+  // "said on NBC's ''Meet the Press'' on Sunday that …": a setting may name a show in quotation marks,
+  // and a place with its state set off by commas ("told a crowd in Windham, New Hampshire, on Monday that …").
+  const inSetting = (j: number): boolean => t.kinds[j] === TokenKind.Word || t.lower[j] === '.' || (setting && (t.kinds[j] === TokenKind.Quote || t.lower[j] === ','));
   for (let j = i; j < end && j - i < window && inSetting(j); j++) {
     // "said he believed that …": the clause opens at "he"; its own cue is not a setting to skip.
     if (j > i && cueAt(ctx, j) !== undefined) break;
@@ -509,7 +520,7 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
 function thoughtObject(ctx: QuoteContext, k: number): boolean {
   const w = ctx.tokens.lower[k]!;
   const next = ctx.tokens.lower[k + 1];
-  if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w)) && next === 'to')) return true;
+  if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w) || isIntentionAdjective(w)) && next === 'to')) return true;
   // "found 40% of voters …", "think most voters …": a number or quantifier opens the clause's subject.
   if (next !== undefined && (isDigitWord(next) || QUANTIFIER_SUBJECTS.has(next))) return true;
   // "don’t expect him to back Clinton", "want all immigrants here illegally to be deported": an object and its infinitive.

@@ -4,7 +4,7 @@
 // reported speech ("he said [Trump attacked Clinton]"). A report of someone else's words further
 // in stays a second attribution ("said the deal would hold because [Obama told her that …]").
 // Measured on PolNeAR train: under 30% of each dropped kind matched an annotated attribution.
-import { cueStrength } from './cue-verbs.ts';
+import { reportStrength } from './cue-verbs.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { SPEAKER_PRONOUNS } from './word-classes.ts';
 
@@ -46,9 +46,9 @@ const MAX_WALK = 16;
 function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   const t = ctx.tokens;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
-  const inner = cueStrength(t.lower[d.cueFirst]!);
+  const inner = reportStrength(t.lower[d.cueFirst]!);
   if (inner === 'thought') return true;
-  const outerStrength = cueStrength(t.lower[outer.cueFirst]!);
+  const outerStrength = reportStrength(t.lower[outer.cueFirst]!);
   // Under "according to X," or a colon the annotated source of reported words is the outer one;
   // under "according to" that of a quote too ("“…,” Grayson said, according to Frankel": 1 of 16
   // such quotes was annotated with its own speaker on PolNeAR train).

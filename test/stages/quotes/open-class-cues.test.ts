@@ -1,0 +1,123 @@
+// Behaviour of findQuotes on open-class cues before a clause: adjectives of a state of mind after a
+// linking verb ("are confident that …"), on hand-written sentences.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes } from '../../../src/stages/quotes/index.ts';
+
+/** The attributions of `text` as [speaker mention, cue, content] strings. */
+function read(text: string): [string | null, string, string][] {
+  return findQuotes(text).map((q) => [q.speakerSpan ? text.slice(...q.speakerSpan) : null, text.slice(...q.cue), text.slice(...q.content)]);
+}
+
+describe('findQuotes: adjectives of a state of mind', () => {
+  it('reads the clause after "be", "remain" or "grow" and an adjective of a state of mind', () => {
+    assert.deepEqual(read('The mayor’s aides are confident that the levy will pass in March.'), [
+      ['The mayor’s aides', 'confident', 'that the levy will pass in March'],
+    ]);
+    assert.deepEqual(read('Farm groups remain deeply convinced the tariff will hurt exports.'), [
+      ['Farm groups', 'convinced', 'the tariff will hurt exports'],
+    ]);
+    assert.deepEqual(read('Several council members have grown increasingly frustrated that the budget keeps slipping.'), [
+      ['Several council members', 'frustrated', 'that the budget keeps slipping'],
+    ]);
+    assert.deepEqual(read('They’re hopeful that the bridge opens by spring.'), [['They’re', 'hopeful', 'that the bridge opens by spring']]);
+  });
+
+  it('reads no view without a linking verb, a clause or a personal subject', () => {
+    assert.deepEqual(read('A confident Governor Hale left the hearing early on Tuesday.'), []);
+    assert.deepEqual(read('The mayor was hopeful, and the weather held.'), []);
+    assert.deepEqual(read('It is doubtful that the levy will pass in March.'), []);
+    assert.deepEqual(read('It’s doubtful the levy will pass in March.'), []);
+  });
+
+  it('reads the topic of a state of mind after "about", "over", "with", "in", "of" or "at"', () => {
+    assert.deepEqual(read('Dairy farmers are nervous about the new import quotas.'), [['Dairy farmers', 'nervous about', 'the new import quotas']]);
+    assert.deepEqual(read('The tenants were unhappy with the ruling on rents.'), [['The tenants', 'unhappy with', 'the ruling on rents']]);
+    assert.deepEqual(read('Her staff is confident in the new budget.'), [['Her staff', 'confident in', 'the new budget']]);
+    assert.deepEqual(read('Most growers are supportive of the water compact.'), [['Most growers', 'supportive of', 'the water compact']]);
+  });
+
+  it('counts a state of mind inside reported speech once, as the outer speaker’s', () => {
+    assert.deepEqual(read('Ms. Ortiz said she was convinced that the council would back the plan.'), [
+      ['Ms. Ortiz', 'said', 'she was convinced that the council would back the plan'],
+    ]);
+  });
+});
+
+describe('findQuotes: adjectives of will', () => {
+  it('reads the infinitive after "be" and an adjective of will as an intention', () => {
+    assert.deepEqual(read('Several council members were reluctant to back the new levy.'), [
+      ['Several council members', 'reluctant', 'to back the new levy'],
+    ]);
+  });
+
+  it('reads no intention without "to" or a linking verb, nor after "ready"', () => {
+    assert.deepEqual(read('Several council members were reluctant, and the levy failed.'), []);
+    assert.deepEqual(read('A reluctant council backed the new levy.'), []);
+    assert.deepEqual(read('The road crew was ready to leave by noon.'), []);
+  });
+});
+
+describe('findQuotes: verbs of cognition', () => {
+  it('reads a clause after "recognize", "realize", "notice", "anticipate", "calculate", "understand" or "assume"', () => {
+    assert.deepEqual(read('The auditors recognized that the pension fund was short.'), [['The auditors', 'recognized', 'that the pension fund was short']]);
+    assert.deepEqual(read('The county calculates that the repairs will cost $4 million.'), [
+      ['The county', 'calculates', 'that the repairs will cost $4 million'],
+    ]);
+    assert.deepEqual(read('Ms. Ortiz realized the council would not back the plan.'), [['Ms. Ortiz', 'realized', 'the council would not back the plan']]);
+    assert.deepEqual(read('Older residents remember that the mill closed in 1982.'), [['Older residents', 'remember', 'that the mill closed in 1982']]);
+  });
+
+  it('reads no thought without a clause ("recognized years of service")', () => {
+    assert.deepEqual(read('The city recognized years of service by its firefighters.'), []);
+  });
+});
+
+describe('findQuotes: further verbs of saying', () => {
+  it('reads what is reaffirmed, forecast or recommended', () => {
+    assert.deepEqual(read('The mayor reaffirmed that the levy would fund the new library.'), [
+      ['The mayor', 'reaffirmed', 'that the levy would fund the new library'],
+    ]);
+    assert.deepEqual(read('Regional planners forecast that ridership will double by 2030.'), [
+      ['Regional planners', 'forecast', 'that ridership will double by 2030'],
+    ]);
+    assert.deepEqual(read('The review panel recommended that the county close two schools.'), [
+      ['The review panel', 'recommended', 'that the county close two schools'],
+    ]);
+  });
+
+  it('reads the clause after the hearer of "inform" and "reassure"', () => {
+    assert.deepEqual(read('The clerk informed the council that the vote would be delayed.'), [
+      ['The clerk', 'informed', 'that the vote would be delayed'],
+    ]);
+  });
+
+  it('reads "disputes" and "forecasts" after an adjective as nouns ("border disputes are")', () => {
+    assert.deepEqual(read('Long border disputes are common along the river.'), []);
+  });
+});
+
+describe('findQuotes: a view stated with a copula', () => {
+  it('reads "X\'s response was that …" and "their fear is that …" as the possessor\'s words', () => {
+    assert.deepEqual(read('Ms. Ortiz’s response was that the budget had no gap at all.'), [
+      ['Ms. Ortiz’s', 'response', 'that the budget had no gap at all'],
+    ]);
+    assert.deepEqual(read('Their main fear on the board is that the levy will fail again.'), [
+      ['Their', 'fear', 'that the levy will fail again'],
+    ]);
+    assert.deepEqual(read('Her goal is to repave every road in the county by 2030.'), [['Her', 'goal', 'to repave every road in the county by 2030']]);
+  });
+
+  it('reads no view without a possessor, or an infinitive after a noun that is no aim', () => {
+    assert.deepEqual(read('The response was that the budget had no gap at all.'), []);
+    assert.deepEqual(read('Her answer was to repave every road in the county.'), []);
+  });
+});
+
+describe('findQuotes: a setting with commas before "that"', () => {
+  it('skips a place set off by commas between the cue (or its hearer) and "that"', () => {
+    assert.deepEqual(read('The mayor told a crowd in Dayton, Ohio, on Monday that the plant would reopen.'), [
+      ['The mayor', 'told', 'that the plant would reopen'],
+    ]);
+  });
+});
