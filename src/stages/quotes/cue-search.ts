@@ -186,16 +186,18 @@ function openingParenthesis(ctx: QuoteContext, close: number, floor: number): nu
 /** Words before a cue that say it continues a verb phrase whose subject opens the clause
  * ("…, saying", "and said", "began by saying", "but added"; "to" only before "say"). */
 const CLAUSE_LINKS = new Set(['and', 'but', 'by', 'then']);
-/** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma. */
+/** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma;
+ * also a subordinate clause or comparison before the subject ("If he wins, Trump has indicated …,
+ * vowing", "Like Corker, Menendez …, arguing", "Once he was president, Mr. Obama …"). */
 const ADVERBIAL_LEADS = new Set([
-  'across', 'after', 'alongside', 'although', 'amid', 'among', 'around', 'as', 'asked', 'at', 'back', 'before', 'during', 'earlier',
-  'following', 'here', 'in', 'inside', 'last', 'later', 'meanwhile', 'near', 'on', 'outside', 'since', 'speaking', 'there',
-  'though', 'throughout', 'under', 'when', 'while', 'with', 'yet',
+  'across', 'after', 'alongside', 'although', 'amid', 'among', 'around', 'as', 'asked', 'at', 'back', 'because', 'before', 'despite',
+  'during', 'earlier', 'following', 'here', 'if', 'in', 'inside', 'last', 'later', 'like', 'meanwhile', 'near', 'on', 'once', 'outside',
+  'since', 'speaking', 'there', 'though', 'throughout', 'under', 'unless', 'unlike', 'when', 'while', 'with', 'yet',
 ]);
 /** Adverbs (or time nouns before "later") that open a clause before its subject, with or without a comma. */
 const LEAD_ADVERBS = new Set([
-  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'once',
-  'soon', 'still', 'then', 'together', 'weeks', 'well', 'years',
+  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'soon',
+  'still', 'then', 'together', 'weeks', 'well', 'years',
 ]);
 /** How far a leading adverbial may run before its comma. */
 const ADVERBIAL_WINDOW = 24;

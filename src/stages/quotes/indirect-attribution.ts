@@ -457,6 +457,9 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   for (let j = i; j < end && j - i < window && inSetting(j); j++) {
     // "said he believed that …": the clause opens at "he"; its own cue is not a setting to skip.
     if (j > i && cueAt(ctx, j) !== undefined) break;
+    // "said he understands how hard that can be", "said the truth is that …": a subject pronoun or
+    // a verb ("is", "has", "would") shows the clause has begun, so a later "that" is inside it.
+    if (CLAUSE_PRONOUNS.has(t.lower[j]!.replace(CONTRACTION, '')) || (j > i && GAP_VERBS.has(t.lower[j]!))) break;
     if (t.lower[j] === 'that' && ctx.spanOf[j]! < 0) {
       i = j;
       break;

@@ -986,3 +986,30 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
   });
 });
+
+describe('findQuotes: where a content starts and ends', () => {
+  it('runs a quote on over the topic its cue names after "of" or "about"', () => {
+    const quotes = read('"It was chaos," the mayor said of the flooded subway stations.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.kind]), [['"It was chaos," the mayor said of the flooded subway stations', 'mixed']]);
+    // The topic ends at a comma: what follows is the sentence's own.
+    assert.equal(read('"It was chaos," she said about the storm, adding nothing.')[0]?.content, '"It was chaos," she said about the storm');
+    // Without a topic the quote keeps to its marks.
+    assert.equal(read('"It was chaos," the mayor said on Friday.')[0]?.content, '"It was chaos,"');
+  });
+
+  it('opens a reported clause at its subject pronoun or verb, not at a "that" inside it', () => {
+    assert.equal(read('The coach said he knows how hard that loss was for the players.')[0]?.content, 'he knows how hard that loss was for the players');
+    assert.equal(read('The coach said the problem is that the season is too long.')[0]?.content, 'the problem is that the season is too long');
+    // A time between the cue and "that" is still skipped.
+    assert.equal(read('The coach said on Friday that the season is too long.')[0]?.content, 'that the season is too long');
+  });
+});
+
+describe('findQuotes: the subject of a participle after a leading clause', () => {
+  it('passes a leading "if", "once" or "like" clause to the subject after its comma', () => {
+    const mention = (text: string): (string | null)[] => read(text).filter((q) => q.cue === 'arguing').map((q) => q.mention);
+    assert.deepEqual(mention('If the bill passes, Governor Ana Lund will veto it, arguing that it costs too much.'), ['Governor Ana Lund']);
+    assert.deepEqual(mention('Once the vote was over, Ms. Reyes left the chamber, arguing that it had been rigged.'), ['Ms. Reyes']);
+    assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
+  });
+});
