@@ -149,7 +149,21 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
     }
     return null;
   }
-  return phraseEndingAt(t, j, floor);
+  return pastSetting(ctx, phraseEndingAt(t, j, floor), floor);
+}
+
+/** Prepositions of a setting that may stand between a subject and its verb ("Jeb Bush in a Medium
+ * post said", "Trump in his announcement speech called"). */
+const SUBJECT_SETTINGS = new Set(['at', 'during', 'in', 'on']);
+
+/** `phrase`, or the capitalised phrase before it when it is the object of a setting preposition
+ * that follows a name or a sentence's first words ("Jeb Bush [in a Medium post] said", "Six in 10
+ * voters say"): the setting is where or when the subject spoke, not who spoke. */
+function pastSetting(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase === null || phrase.first - 2 < floor || !SUBJECT_SETTINGS.has(t.lower[phrase.first - 1]!)) return phrase;
+  const before = phraseEndingAt(t, phrase.first - 2, floor);
+  return before !== null && isCapitalised(t, before.last) ? before : phrase;
 }
 
 /** Most tokens from the comma before a cue back to the comma after its speaker. */

@@ -1013,3 +1013,11 @@ describe('findQuotes: the subject of a participle after a leading clause', () =>
     assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
   });
 });
+
+describe('findQuotes: a setting between a subject and its cue', () => {
+  it('takes the name before "in/on/at/during …" as the speaker, not the setting', () => {
+    assert.deepEqual(read('Mayor Lin Ortiz in a radio interview said the budget would pass.').map((q) => q.mention), ['Mayor Lin Ortiz']);
+    // After a lower-case noun the place may be the speaker's description; it stays as it was.
+    assert.deepEqual(read('Most residents in the county say the road is unsafe.').map((q) => q.mention), ['the county']);
+  });
+});
