@@ -7,7 +7,7 @@ import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -229,10 +229,45 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   const participle = t.lower[k]!.endsWith('ing') && j > floor && !afterBe(ctx, k, floor) && !evidenceBefore(ctx, k) && !withSubject(ctx, k);
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
-  if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
+  if (participle || (linked && j > floor)) {
+    const start = ownClauseStart(ctx, floor, j);
+    return earlierSpeaker(ctx, start, j) ?? clauseSubject(ctx, start, j) ?? subjectBefore(ctx, k, floor);
+  }
   // "Sen. Ann Ruiz (D-Ore.), one of the bill's authors, said": past an appositive too long to walk, the clause subject.
   return subjectBefore(ctx, k, floor) ?? (lead === ',' || lead === ')' ? clauseSubject(ctx, floor, j) : null);
 }
+
+/** Words that, after a comma, open a second clause with its own subject ("…, and the governor
+ * tripped him up by calling …", "…, while her rival argues …, saying"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'whereas', 'while']);
+/** Most tokens walked back from a participle for the clause it belongs to. */
+const CLAUSE_WINDOW = 40;
+
+/** Where the clause of a participle or linked cue before `j` starts, so that its subject is that
+ * clause's own: after ", and"/", but"/", while" or ";" when a subject follows it ("Christie attacked
+ * Rubio, and the governor tripped him up by calling …"), else after the leading adverbials and
+ * subordinate clauses of the sentence ("When Maddow pointed out …, Clinton seized on it,
+ * repeating …": the cue in the lead is not the participle's). `floor` when neither is found. */
+function ownClauseStart(ctx: QuoteContext, floor: number, j: number): number {
+  const t = ctx.tokens;
+  for (let c = j - 1; c > floor && j - c < CLAUSE_WINDOW; c--) {
+    if (ctx.spanOf[c]! >= 0) continue;
+    const joined = t.lower[c] === ';' || (CLAUSE_JOINERS.has(t.lower[c]!) && t.lower[c - 1] === ',');
+    if (joined && opensSubject(ctx, c + 1)) return c + 1;
+  }
+  const start = pastLeads(ctx, floor, j);
+  return start < 0 ? floor : start;
+}
+
+/** True when token `i` can open a clause's subject: a determiner, a personal pronoun or a capitalised word. */
+function opensSubject(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (i >= t.count || t.kinds[i] !== TokenKind.Word) return false;
+  const w = t.lower[i]!;
+  return DETERMINERS.has(w) || (SPEAKER_PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w)) || isCapitalised(t, i);
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /** Forms of "be" that make an -ing cue progressive ("is calling", "were saying"). */
 const BE_FORMS = new Set(['am', 'are', 'be', 'been', 'is', 'was', 'were', "'re", "'s", '’re', '’s']);
@@ -262,6 +297,21 @@ function earlierSpeaker(ctx: QuoteContext, floor: number, before: number): Phras
  * adverbial ending with a comma; null when the clause opens with no noun phrase before `limit`. */
 export function clauseSubject(ctx: QuoteContext, from: number, limit: number): Phrase | null {
   const t = ctx.tokens;
+  const i = pastLeads(ctx, from, limit);
+  if (i < 0) return null;
+  let phrase = phraseStartingAt(t, i, limit);
+  // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
+  if (phrase !== null && TIME_ENDS.has(t.lower[phrase.last]!) && t.lower[phrase.last + 1] === ',') phrase = phraseStartingAt(t, phrase.last + 2, limit);
+  // "CLEVELAND — President Trump …": a dateline is not the subject.
+  if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
+  if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
+  return phrase;
+}
+
+/** The first token of the clause starting at `from` past an opening quotation, a dateline, a
+ * conjunction and its leads (adverbials, time phrases); -1 when an adverbial has no comma to close it. */
+function pastLeads(ctx: QuoteContext, from: number, limit: number): number {
+  const t = ctx.tokens;
   let i = from;
   // A quotation that opens the sentence is not its subject: start after it.
   while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
@@ -270,17 +320,11 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   // "The day before, at a rally in Beaumont, Tex., Mr. Trump …": leads may follow one another.
   for (let round = 0; round < MAX_LEADS && i < limit; round++) {
     const next = pastLead(ctx, i, limit);
-    if (next < 0) return null;
+    if (next < 0) return -1;
     if (next === i) break;
     i = next;
   }
-  let phrase = phraseStartingAt(t, i, limit);
-  // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
-  if (phrase !== null && TIME_ENDS.has(t.lower[phrase.last]!) && t.lower[phrase.last + 1] === ',') phrase = phraseStartingAt(t, phrase.last + 2, limit);
-  // "CLEVELAND — President Trump …": a dateline is not the subject.
-  if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
-  if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
-  return phrase;
+  return i;
 }
 
 /** Most leads skipped before a clause's subject. */

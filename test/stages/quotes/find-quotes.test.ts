@@ -1030,3 +1030,15 @@ describe('findQuotes: a quote with its speaker under a trailing "according to"',
     assert.deepEqual(read(multi).map((q) => [q.content, q.mention]), [['“He is not listening. He never was,” Ms. Abara said', 'a transcript of the show']]);
   });
 });
+
+describe('findQuotes: the clause a participle belongs to', () => {
+  const mentionOf = (text: string, cue: string): (string | null)[] => read(text).filter((q) => q.cue === cue).map((q) => q.mention);
+
+  it('takes the subject of a second clause after ", and" for its participle', () => {
+    assert.deepEqual(mentionOf('The senator criticized the plan, and the governor mocked it on Friday, calling it a waste of money.', 'calling'), ['the governor']);
+  });
+
+  it('takes the main clause\'s subject, not a cue\'s inside a leading "when" clause', () => {
+    assert.deepEqual(mentionOf('When the host pointed out that the bill had failed, Senator Ruiz changed the subject, arguing that voters wanted jobs.', 'arguing'), ['Senator Ruiz']);
+  });
+});
