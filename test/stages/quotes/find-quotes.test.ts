@@ -1042,3 +1042,10 @@ describe('findQuotes: the clause a participle belongs to', () => {
     assert.deepEqual(mentionOf('When the host pointed out that the bill had failed, Senator Ruiz changed the subject, arguing that voters wanted jobs.', 'arguing'), ['Senator Ruiz']);
   });
 });
+
+describe('findQuotes: a paragraph handed on by a colon', () => {
+  it('runs reported content over the paragraph after the colon that ends it', () => {
+    const text = 'The union also pointed out some other figures:\n\nThe federal minimum wage is $7.25, and most states pay more.\n\nOther news followed.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['The union', 'out some other figures:\n\nThe federal minimum wage is $7.25, and most states pay more.']]);
+  });
+});
