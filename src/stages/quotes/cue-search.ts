@@ -149,7 +149,23 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
     }
     return null;
   }
-  return pastSetting(ctx, phraseEndingAt(t, j, floor), floor);
+  return pastRelativeClause(ctx, pastSetting(ctx, phraseEndingAt(t, j, floor), floor), floor);
+}
+
+/** Most lower-case words of a relative clause between "who" and the object before a cue ("who spoke with"). */
+const MAX_RELATIVE_VERB = 3;
+
+/** `phrase`, or the antecedent of the "who" clause it ends ("Current and former officials [who
+ * spoke with The Huffington Post] said", "Senior advisers who watch the numbers argue"): the object
+ * of a relative clause is not the subject of the cue after it. */
+function pastRelativeClause(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase === null) return null;
+  for (let r = phrase.first - 1; r >= floor && phrase.first - r <= MAX_RELATIVE_VERB + 1; r--) {
+    if (t.lower[r] === 'who') return r < phrase.first - 1 ? (phraseEndingAt(t, r - 1, floor) ?? phrase) : phrase;
+    if (t.kinds[r] !== TokenKind.Word || isCapitalised(t, r)) return phrase;
+  }
+  return phrase;
 }
 
 /** Prepositions of a setting that may stand between a subject and its verb ("Jeb Bush in a Medium

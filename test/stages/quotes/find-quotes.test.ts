@@ -1049,3 +1049,9 @@ describe('findQuotes: a paragraph handed on by a colon', () => {
     assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['The union', 'out some other figures:\n\nThe federal minimum wage is $7.25, and most states pay more.']]);
   });
 });
+
+describe('findQuotes: a relative clause before the cue', () => {
+  it('takes the antecedent of "who …", not the relative clause\'s object, as the speaker', () => {
+    assert.deepEqual(read('Several nurses who worked with the senator said he was kind to them.').map((q) => q.mention), ['Several nurses']);
+  });
+});
