@@ -154,16 +154,27 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
 
 /** Most lower-case words of a relative clause between "who" and the object before a cue ("who spoke with"). */
 const MAX_RELATIVE_VERB = 3;
+/** Most tokens of a place or time between a relative pronoun and its cue ("who through his office declined"). */
+const MAX_RELATIVE_SETTING = 10;
+/** Prepositions that open such a place or time, or a comparison ("who like many in the town did not want"). */
+const RELATIVE_PREPOSITIONS = new Set([
+  'about', 'across', 'after', 'against', 'amid', 'among', 'around', 'at', 'before', 'despite', 'during', 'for', 'from', 'in', 'like', 'on',
+  'over', 'since', 'through', 'throughout', 'under', 'unlike', 'until', 'with', 'within', 'without',
+]);
 
-/** `phrase`, or the antecedent of the "who" clause it ends ("Current and former officials [who
- * spoke with The Huffington Post] said", "Senior advisers who watch the numbers argue"): the object
- * of a relative clause is not the subject of the cue after it. */
+/** `phrase`, or the speaker a relative clause before it names: the antecedent of a "who" clause
+ * the phrase ends ("Current and former officials [who spoke with The Huffington Post] said": the
+ * object of a relative clause is not the subject of the cue after it), or the relative pronoun
+ * itself when a preposition's phrase separates it from its verb ("Curiel, who [through his
+ * office] declined", "which [through the first half of the century] supported"). */
 function pastRelativeClause(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
   const t = ctx.tokens;
   if (phrase === null) return null;
-  for (let r = phrase.first - 1; r >= floor && phrase.first - r <= MAX_RELATIVE_VERB + 1; r--) {
-    if (t.lower[r] === 'who') return r < phrase.first - 1 ? (phraseEndingAt(t, r - 1, floor) ?? phrase) : phrase;
-    if (t.kinds[r] !== TokenKind.Word || isCapitalised(t, r)) return phrase;
+  for (let r = phrase.first - 1; r >= floor && phrase.first - r <= MAX_RELATIVE_SETTING; r--) {
+    const w = t.lower[r]!;
+    if ((w === 'who' || w === 'which') && r < phrase.first - 1 && RELATIVE_PREPOSITIONS.has(t.lower[r + 1]!)) return { first: r, last: r };
+    if (w === 'who') return r < phrase.first - 1 && phrase.first - r <= MAX_RELATIVE_VERB + 1 ? (phraseEndingAt(t, r - 1, floor) ?? phrase) : phrase;
+    if (t.kinds[r] !== TokenKind.Word) return phrase;
   }
   return phrase;
 }

@@ -1055,3 +1055,10 @@ describe('findQuotes: a relative clause before the cue', () => {
     assert.deepEqual(read('Several nurses who worked with the senator said he was kind to them.').map((q) => q.mention), ['Several nurses']);
   });
 });
+
+describe('findQuotes: a relative pronoun separated from its cue by a setting', () => {
+  it('takes "who" as the speaker when a preposition\'s phrase follows it ("who through a clerk declined")', () => {
+    const [q] = read('The judge, who through a clerk declined to comment, was born in Ohio.');
+    assert.deepEqual([q?.mention, q?.cue], ['The judge, who', 'declined']);
+  });
+});
