@@ -153,7 +153,7 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
 }
 
 /** Most lower-case words of a relative clause between "who" and the object before a cue ("who spoke with"). */
-const MAX_RELATIVE_VERB = 3;
+const MAX_RELATIVE_VERB = 5;
 /** Most tokens of a place or time between a relative pronoun and its cue ("who through his office declined"). */
 const MAX_RELATIVE_SETTING = 10;
 /** Prepositions that open such a place or time, or a comparison ("who like many in the town did not want"). */
