@@ -7,7 +7,7 @@ import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -157,7 +157,48 @@ export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phra
     }
     return null;
   }
-  return phraseEndingAt(t, j, floor);
+  return pastRelativeClause(ctx, pastSetting(ctx, phraseEndingAt(t, j, floor), floor), floor);
+}
+
+/** Most lower-case words of a relative clause between "who" and the object before a cue ("who spoke with"). */
+const MAX_RELATIVE_VERB = 5;
+/** Most tokens of a place or time between a relative pronoun and its cue ("who through his office declined"). */
+const MAX_RELATIVE_SETTING = 10;
+/** Prepositions that open such a place or time, or a comparison ("who like many in the town did not want"). */
+const RELATIVE_PREPOSITIONS = new Set([
+  'about', 'across', 'after', 'against', 'amid', 'among', 'around', 'at', 'before', 'despite', 'during', 'for', 'from', 'in', 'like', 'on',
+  'over', 'since', 'through', 'throughout', 'under', 'unlike', 'until', 'with', 'within', 'without',
+]);
+
+/** `phrase`, or the speaker a relative clause before it names: the antecedent of a "who" clause
+ * the phrase ends ("Current and former officials [who spoke with The Huffington Post] said": the
+ * object of a relative clause is not the subject of the cue after it), or the relative pronoun
+ * itself when a preposition's phrase separates it from its verb ("Curiel, who [through his
+ * office] declined", "which [through the first half of the century] supported"). */
+function pastRelativeClause(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase === null) return null;
+  for (let r = phrase.first - 1; r >= floor && phrase.first - r <= MAX_RELATIVE_SETTING; r--) {
+    const w = t.lower[r]!;
+    if ((w === 'who' || w === 'which') && r < phrase.first - 1 && RELATIVE_PREPOSITIONS.has(t.lower[r + 1]!)) return { first: r, last: r };
+    if (w === 'who') return r < phrase.first - 1 && phrase.first - r <= MAX_RELATIVE_VERB + 1 ? (phraseEndingAt(t, r - 1, floor) ?? phrase) : phrase;
+    if (t.kinds[r] !== TokenKind.Word) return phrase;
+  }
+  return phrase;
+}
+
+/** Prepositions of a setting that may stand between a subject and its verb ("Jeb Bush in a Medium
+ * post said", "Trump in his announcement speech called"). */
+const SUBJECT_SETTINGS = new Set(['at', 'during', 'in', 'on']);
+
+/** `phrase`, or the capitalised phrase before it when it is the object of a setting preposition
+ * that follows a name or a sentence's first words ("Jeb Bush [in a Medium post] said", "Six in 10
+ * voters say"): the setting is where or when the subject spoke, not who spoke. */
+function pastSetting(ctx: QuoteContext, phrase: Phrase | null, floor: number): Phrase | null {
+  const t = ctx.tokens;
+  if (phrase === null || phrase.first - 2 < floor || !SUBJECT_SETTINGS.has(t.lower[phrase.first - 1]!)) return phrase;
+  const before = phraseEndingAt(t, phrase.first - 2, floor);
+  return before !== null && isCapitalised(t, before.last) ? before : phrase;
 }
 
 /** Most tokens from the comma before a cue back to the comma after its speaker. */
@@ -194,16 +235,18 @@ function openingParenthesis(ctx: QuoteContext, close: number, floor: number): nu
 /** Words before a cue that say it continues a verb phrase whose subject opens the clause
  * ("…, saying", "and said", "began by saying", "but added"; "to" only before "say"). */
 const CLAUSE_LINKS = new Set(['and', 'but', 'by', 'then']);
-/** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma. */
+/** Words that open a leading adverbial ("In a statement on Monday, X said"), skipped to its comma;
+ * also a subordinate clause or comparison before the subject ("If he wins, Trump has indicated …,
+ * vowing", "Like Corker, Menendez …, arguing", "Once he was president, Mr. Obama …"). */
 const ADVERBIAL_LEADS = new Set([
-  'across', 'after', 'alongside', 'although', 'amid', 'among', 'around', 'as', 'asked', 'at', 'back', 'before', 'during', 'earlier',
-  'following', 'here', 'in', 'inside', 'last', 'later', 'meanwhile', 'near', 'on', 'outside', 'since', 'speaking', 'there',
-  'though', 'throughout', 'under', 'when', 'while', 'with', 'yet',
+  'across', 'after', 'alongside', 'although', 'amid', 'among', 'around', 'as', 'asked', 'at', 'back', 'because', 'before', 'despite',
+  'during', 'earlier', 'following', 'here', 'if', 'in', 'inside', 'last', 'later', 'like', 'meanwhile', 'near', 'on', 'once', 'outside',
+  'since', 'speaking', 'there', 'though', 'throughout', 'under', 'unless', 'unlike', 'when', 'while', 'with', 'yet',
 ]);
 /** Adverbs (or time nouns before "later") that open a clause before its subject, with or without a comma. */
 const LEAD_ADVERBS = new Set([
-  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'once',
-  'soon', 'still', 'then', 'together', 'weeks', 'well', 'years',
+  'days', 'even', 'hours', 'however', 'indeed', 'instead', 'likewise', 'minutes', 'moments', 'months', 'moreover', 'now', 'soon',
+  'still', 'then', 'together', 'weeks', 'well', 'years',
 ]);
 /** How far a leading adverbial may run before its comma. */
 const ADVERBIAL_WINDOW = 24;
@@ -221,10 +264,45 @@ export function speakerBefore(ctx: QuoteContext, k: number, floor: number): Phra
   const participle = t.lower[k]!.endsWith('ing') && j > floor && !afterBe(ctx, k, floor) && !evidenceBefore(ctx, k) && !withSubject(ctx, k);
   // "went on to say": but "plans to announce" reports no words yet, so only "to say" links.
   const linked = CLAUSE_LINKS.has(lead) || (lead === 'to' && t.lower[k] === 'say');
-  if (participle || (linked && j > floor)) return earlierSpeaker(ctx, floor, j) ?? clauseSubject(ctx, floor, j) ?? subjectBefore(ctx, k, floor);
+  if (participle || (linked && j > floor)) {
+    const start = ownClauseStart(ctx, floor, j);
+    return earlierSpeaker(ctx, start, j) ?? clauseSubject(ctx, start, j) ?? subjectBefore(ctx, k, floor);
+  }
   // "Sen. Ann Ruiz (D-Ore.), one of the bill's authors, said": past an appositive too long to walk, the clause subject.
   return subjectBefore(ctx, k, floor) ?? (lead === ',' || lead === ')' ? clauseSubject(ctx, floor, j) : null);
 }
+
+/** Words that, after a comma, open a second clause with its own subject ("…, and the governor
+ * tripped him up by calling …", "…, while her rival argues …, saying"). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'whereas', 'while']);
+/** Most tokens walked back from a participle for the clause it belongs to. */
+const CLAUSE_WINDOW = 40;
+
+/** Where the clause of a participle or linked cue before `j` starts, so that its subject is that
+ * clause's own: after ", and"/", but"/", while" or ";" when a subject follows it ("Christie attacked
+ * Rubio, and the governor tripped him up by calling …"), else after the leading adverbials and
+ * subordinate clauses of the sentence ("When Maddow pointed out …, Clinton seized on it,
+ * repeating …": the cue in the lead is not the participle's). `floor` when neither is found. */
+function ownClauseStart(ctx: QuoteContext, floor: number, j: number): number {
+  const t = ctx.tokens;
+  for (let c = j - 1; c > floor && j - c < CLAUSE_WINDOW; c--) {
+    if (ctx.spanOf[c]! >= 0) continue;
+    const joined = t.lower[c] === ';' || (CLAUSE_JOINERS.has(t.lower[c]!) && t.lower[c - 1] === ',');
+    if (joined && opensSubject(ctx, c + 1)) return c + 1;
+  }
+  const start = pastLeads(ctx, floor, j);
+  return start < 0 ? floor : start;
+}
+
+/** True when token `i` can open a clause's subject: a determiner, a personal pronoun or a capitalised word. */
+function opensSubject(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens;
+  if (i >= t.count || t.kinds[i] !== TokenKind.Word) return false;
+  const w = t.lower[i]!;
+  return DETERMINERS.has(w) || (SPEAKER_PRONOUNS.has(w) && !RELATIVE_PRONOUNS.has(w)) || isCapitalised(t, i);
+}
+
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /** Forms of "be" that make an -ing cue progressive ("is calling", "were saying"). */
 const BE_FORMS = new Set(['am', 'are', 'be', 'been', 'is', 'was', 'were', "'re", "'s", '’re', '’s']);
@@ -254,6 +332,21 @@ function earlierSpeaker(ctx: QuoteContext, floor: number, before: number): Phras
  * adverbial ending with a comma; null when the clause opens with no noun phrase before `limit`. */
 export function clauseSubject(ctx: QuoteContext, from: number, limit: number): Phrase | null {
   const t = ctx.tokens;
+  const i = pastLeads(ctx, from, limit);
+  if (i < 0) return null;
+  let phrase = phraseStartingAt(t, i, limit);
+  // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
+  if (phrase !== null && TIME_ENDS.has(t.lower[phrase.last]!) && t.lower[phrase.last + 1] === ',') phrase = phraseStartingAt(t, phrase.last + 2, limit);
+  // "CLEVELAND — President Trump …": a dateline is not the subject.
+  if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
+  if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
+  return phrase;
+}
+
+/** The first token of the clause starting at `from` past an opening quotation, a dateline, a
+ * conjunction and its leads (adverbials, time phrases); -1 when an adverbial has no comma to close it. */
+function pastLeads(ctx: QuoteContext, from: number, limit: number): number {
+  const t = ctx.tokens;
   let i = from;
   // A quotation that opens the sentence is not its subject: start after it.
   while (i < limit && ctx.spanOf[i]! >= 0) i = ctx.spans[ctx.spanOf[i]!]!.close + 1;
@@ -262,17 +355,11 @@ export function clauseSubject(ctx: QuoteContext, from: number, limit: number): P
   // "The day before, at a rally in Beaumont, Tex., Mr. Trump …": leads may follow one another.
   for (let round = 0; round < MAX_LEADS && i < limit; round++) {
     const next = pastLead(ctx, i, limit);
-    if (next < 0) return null;
+    if (next < 0) return -1;
     if (next === i) break;
     i = next;
   }
-  let phrase = phraseStartingAt(t, i, limit);
-  // "A few days later, Trump …", "Months ago, she …": a time phrase leads the clause.
-  if (phrase !== null && TIME_ENDS.has(t.lower[phrase.last]!) && t.lower[phrase.last + 1] === ',') phrase = phraseStartingAt(t, phrase.last + 2, limit);
-  // "CLEVELAND — President Trump …": a dateline is not the subject.
-  if (phrase !== null && DASHES.has(t.lower[phrase.last + 1]!)) phrase = phraseStartingAt(t, phrase.last + 2, limit);
-  if (phrase === null || NOT_SUBJECTS.has(t.lower[phrase.first]!.replace(CONTRACTED_BE, ''))) return null;
-  return phrase;
+  return i;
 }
 
 /** Most leads skipped before a clause's subject. */
@@ -368,8 +455,23 @@ export function subjectAfter(ctx: QuoteContext, k: number, limit: number): Phras
   return withRoleHolder(ctx.tokens, phraseStartingAt(ctx.tokens, k + 1, limit), limit);
 }
 
-/** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. */
+/** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. A
+ * trailing "according to Y" after that cue (`,” Sanders said, according to CNN.`) names the report
+ * the quote comes from: PolNeAR gives the quote, its speaker's words and the quotes that carry it
+ * on in the next sentences to Y, so the match is Y's, with the words up to the comma as the tail. */
 export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
+  const match = cueAfterQuote(ctx, span);
+  if (match === null || match.speaker === null || match.tailEnd !== undefined) return match;
+  const t = ctx.tokens;
+  const comma = Math.max(match.cueLast, match.speaker.last) + 1;
+  if (t.lower[comma] !== ',' || !isAccordingTo(ctx, comma + 1) || ctx.usedCue[comma + 1] === 1) return match;
+  const end = ctx.sentences.endOf[comma]!;
+  const source = withAuthor(t, phraseStartingAt(t, comma + 3, end), end);
+  return source === null ? match : { cueFirst: comma + 1, cueLast: comma + 2, speaker: source, tailEnd: comma - 1 };
+}
+
+/** The cue after a quoted span in the same sentence, before any trailing "according to". */
+function cueAfterQuote(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   const t = ctx.tokens;
   let floor = span.close + 1;
   while (floor < t.count && GLUE_AFTER_QUOTE.has(t.lower[floor]!)) floor++;

@@ -32,7 +32,7 @@ export function findIndirectQuotes(ctx: QuoteContext): Draft[] {
     if (t.kinds[k] !== TokenKind.Word || ctx.usedCue[k] === 1 || ctx.spanOf[k]! >= 0) continue;
     const found = isAccordingTo(ctx, k) ? accordingTo(ctx, k) : t.lower[k] === 'in' ? inSurvey(ctx, k) : atCue(ctx, k);
     if (found === null) continue;
-    const draft = withFollowingQuotes(ctx, found);
+    const draft = withParagraphAfterColon(ctx, withFollowingQuotes(ctx, found));
     for (let c = draft.cueFirst; c <= draft.cueLast; c++) ctx.usedCue[c] = 1;
     drafts.push(draft);
   }
@@ -57,6 +57,23 @@ function withFollowingQuotes(ctx: QuoteContext, draft: Draft): Draft {
     i = ctx.sentences.endOf[span.close]!;
   }
   return end === draft.contentEnd ? draft : { ...draft, contentEnd: end };
+}
+
+/** `draft` extended over the paragraph its colon hands on ("The group also points out some other
+ * statistics:¶¶The federal minimum wage is …"), as a colon before a quote hands on the quote; not
+ * when that paragraph opens with a quote another attribution already holds. */
+function withParagraphAfterColon(ctx: QuoteContext, draft: Draft): Draft {
+  const t = ctx.tokens;
+  let i = tokenAt(ctx, draft.contentEnd - 1) + 1;
+  if (t.lower[i] !== ':' || t.kinds[i + 1] !== TokenKind.Break) return draft;
+  i++;
+  while (i < t.count && t.kinds[i] === TokenKind.Break) i++;
+  if (i >= t.count || (ctx.spanOf[i]! >= 0 && ctx.usedSpan[ctx.spanOf[i]!] === 1)) return draft;
+  let last = i;
+  while (last + 1 < t.count && t.kinds[last + 1] !== TokenKind.Break && last + 1 - i < MAX_CONTENT_TOKENS) last++;
+  let quoted = draft.kind === 'mixed';
+  for (let k = i; k <= last && !quoted; k++) quoted = ctx.spanOf[k]! >= 0;
+  return { ...draft, contentEnd: t.ends[last]!, kind: quoted ? 'mixed' : draft.kind };
 }
 
 /** The index of the token that holds character offset `offset` (binary search over token starts). */
@@ -468,6 +485,9 @@ function clauseStart(ctx: QuoteContext, k: number, end: number): number | null {
   for (let j = i; j < end && j - i < window && inSetting(j); j++) {
     // "said he believed that …": the clause opens at "he"; its own cue is not a setting to skip.
     if (j > i && cueAt(ctx, j) !== undefined) break;
+    // "said he understands how hard that can be", "said the truth is that …": a subject pronoun or
+    // a verb ("is", "has", "would") shows the clause has begun, so a later "that" is inside it.
+    if (CLAUSE_PRONOUNS.has(t.lower[j]!.replace(CONTRACTION, '')) || (j > i && GAP_VERBS.has(t.lower[j]!))) break;
     if (t.lower[j] === 'that' && ctx.spanOf[j]! < 0) {
       i = j;
       break;

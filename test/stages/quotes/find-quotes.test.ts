@@ -986,3 +986,79 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
     assert.deepEqual(read('A statement said "we won." His resignation letter said "I quit."').map((q) => q.type), ['unknown', 'unknown']);
   });
 });
+
+describe('findQuotes: where a content starts and ends', () => {
+  it('runs a quote on over the topic its cue names after "of" or "about"', () => {
+    const quotes = read('"It was chaos," the mayor said of the flooded subway stations.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.kind]), [['"It was chaos," the mayor said of the flooded subway stations', 'mixed']]);
+    // The topic ends at a comma: what follows is the sentence's own.
+    assert.equal(read('"It was chaos," she said about the storm, adding nothing.')[0]?.content, '"It was chaos," she said about the storm');
+    // Without a topic the quote keeps to its marks.
+    assert.equal(read('"It was chaos," the mayor said on Friday.')[0]?.content, '"It was chaos,"');
+  });
+
+  it('opens a reported clause at its subject pronoun or verb, not at a "that" inside it', () => {
+    assert.equal(read('The coach said he knows how hard that loss was for the players.')[0]?.content, 'he knows how hard that loss was for the players');
+    assert.equal(read('The coach said the problem is that the season is too long.')[0]?.content, 'the problem is that the season is too long');
+    // A time between the cue and "that" is still skipped.
+    assert.equal(read('The coach said on Friday that the season is too long.')[0]?.content, 'that the season is too long');
+  });
+});
+
+describe('findQuotes: the subject of a participle after a leading clause', () => {
+  it('passes a leading "if", "once" or "like" clause to the subject after its comma', () => {
+    const mention = (text: string): (string | null)[] => read(text).filter((q) => q.cue === 'arguing').map((q) => q.mention);
+    assert.deepEqual(mention('If the bill passes, Governor Ana Lund will veto it, arguing that it costs too much.'), ['Governor Ana Lund']);
+    assert.deepEqual(mention('Once the vote was over, Ms. Reyes left the chamber, arguing that it had been rigged.'), ['Ms. Reyes']);
+    assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
+  });
+});
+
+describe('findQuotes: a setting between a subject and its cue', () => {
+  it('takes the name before "in/on/at/during …" as the speaker, not the setting', () => {
+    assert.deepEqual(read('Mayor Lin Ortiz in a radio interview said the budget would pass.').map((q) => q.mention), ['Mayor Lin Ortiz']);
+    // After a lower-case noun the place may be the speaker's description; it stays as it was.
+    assert.deepEqual(read('Most residents in the county say the road is unsafe.').map((q) => q.mention), ['the county']);
+  });
+});
+
+describe('findQuotes: a quote with its speaker under a trailing "according to"', () => {
+  it('gives the quote, its speaker\'s words and the quote after them to the report', () => {
+    const text = '“We will not protest on the floor,” the senator said, according to the Daily Ledger. “It matters too much.”';
+    assert.deepEqual(read(text).map((q) => [q.content, q.cue, q.mention]), [[text, 'according to', 'the Daily Ledger']]);
+    const multi = '“He is not listening. He never was,” Ms. Abara said, according to a transcript of the show.';
+    assert.deepEqual(read(multi).map((q) => [q.content, q.mention]), [['“He is not listening. He never was,” Ms. Abara said', 'a transcript of the show']]);
+  });
+});
+
+describe('findQuotes: the clause a participle belongs to', () => {
+  const mentionOf = (text: string, cue: string): (string | null)[] => read(text).filter((q) => q.cue === cue).map((q) => q.mention);
+
+  it('takes the subject of a second clause after ", and" for its participle', () => {
+    assert.deepEqual(mentionOf('The senator criticized the plan, and the governor mocked it on Friday, calling it a waste of money.', 'calling'), ['the governor']);
+  });
+
+  it('takes the main clause\'s subject, not a cue\'s inside a leading "when" clause', () => {
+    assert.deepEqual(mentionOf('When the host pointed out that the bill had failed, Senator Ruiz changed the subject, arguing that voters wanted jobs.', 'arguing'), ['Senator Ruiz']);
+  });
+});
+
+describe('findQuotes: a paragraph handed on by a colon', () => {
+  it('runs reported content over the paragraph after the colon that ends it', () => {
+    const text = 'The union also pointed out some other figures:\n\nThe federal minimum wage is $7.25, and most states pay more.\n\nOther news followed.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.content]), [['The union', 'out some other figures:\n\nThe federal minimum wage is $7.25, and most states pay more.']]);
+  });
+});
+
+describe('findQuotes: a relative clause before the cue', () => {
+  it('takes the antecedent of "who …", not the relative clause\'s object, as the speaker', () => {
+    assert.deepEqual(read('Several nurses who worked with the senator said he was kind to them.').map((q) => q.mention), ['Several nurses']);
+  });
+});
+
+describe('findQuotes: a relative pronoun separated from its cue by a setting', () => {
+  it('takes "who" as the speaker when a preposition\'s phrase follows it ("who through a clerk declined")', () => {
+    const [q] = read('The judge, who through a clerk declined to comment, was born in Ohio.');
+    assert.deepEqual([q?.mention, q?.cue], ['The judge, who', 'declined']);
+  });
+});
