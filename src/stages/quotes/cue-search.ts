@@ -1,7 +1,7 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
-import { HEARER_VERBS, isBeStance, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
+import { COPULAS, GRADERS, HEARER_VERBS, isBeStance, isPhrasalCue, type CueStrength } from './cue-verbs.ts';
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -95,7 +95,7 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     const w = t.lower[i]!;
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
     // Lower case only: "Will urged" names George Will.
-    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (beInGroup && (w === 'be' || w === 'been'))) i--;
+    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (beInGroup && (w === 'be' || w === 'been' || (lower && (COPULAS.has(w) || GRADERS.has(w)))))) i--;
     // "continued to suggest", "has started asking", "went on to say": a verb that only carries the cue.
     else if (w === 'to' && i - 1 >= floor && CARRIER_VERBS.has(t.lower[i - 1]!)) i -= 2;
     // "took to Twitter to slam", "went to Iowa to argue": a verb of going before the purpose.

@@ -633,6 +633,40 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('The critical part of the bill passed.'), []);
   });
 
+  it('reads an adjective of feeling or judgement after a copula with its object ("is angry at", "remained mum on")', () => {
+    assert.deepEqual(read('The farmers are furious at the new tariff rules.').map((q) => [q.mention, q.cue, q.content]), [['The farmers', 'furious at', 'the new tariff rules']]);
+    assert.deepEqual(read('Local mayors grew increasingly frustrated with the state budget.').map((q) => [q.mention, q.cue]), [['Local mayors', 'frustrated with']]);
+    assert.deepEqual(read('Party leaders have remained mum on the nominee.').map((q) => [q.mention, q.cue, q.content]), [['Party leaders', 'mum on', 'the nominee']]);
+    assert.deepEqual(read('Suburban voters were sharply divided over the school plan.').map((q) => [q.mention, q.cue]), [['Suburban voters', 'divided over']]);
+    // With no copula the adjective describes: "an angry crowd at the gate" reports nothing.
+    assert.deepEqual(read('An angry crowd at the gate waited for hours.'), []);
+    assert.deepEqual(read('Several residents, angry at the delay, left early.'), []);
+  });
+
+  it('reads "against", "in favor of" and "on board with" after a copula as a stance', () => {
+    assert.deepEqual(read('The governor is against raising the gas tax.').map((q) => [q.mention, q.cue, q.content]), [['The governor', 'against', 'raising the gas tax']]);
+    assert.deepEqual(read('Most council members are now on board with the plan.').map((q) => [q.mention, q.cue]), [['Most council members', 'on board with']]);
+    assert.deepEqual(read('The vote went against the mayor on Tuesday.'), []);
+  });
+
+  it('reads an adjective of belief after a copula with its "that" clause ("is confident that")', () => {
+    assert.deepEqual(read('Her aides are confident that the bill will pass next week.').map((q) => [q.mention, q.cue, q.content]), [['Her aides', 'confident', 'that the bill will pass next week']]);
+    assert.deepEqual(read('The coach was convinced that his team had been robbed.').map((q) => q.mention), ['The coach']);
+    // Before anything but "that" the adjective reports no belief.
+    assert.deepEqual(read('The coach was convinced by the tape.'), []);
+  });
+
+  it('reads "for" after a verb of seeking, arguing or regretting as its object ("pushed for", "apologized for")', () => {
+    assert.deepEqual(read('Union leaders pushed for a higher minimum wage.').map((q) => [q.mention, q.cue, q.content]), [['Union leaders', 'pushed for', 'a higher minimum wage']]);
+    assert.deepEqual(read('Mayor Ortiz apologized for the remarks on Friday.').map((q) => [q.mention, q.cue, q.content]), [['Mayor Ortiz', 'apologized for', 'the remarks on Friday']]);
+    assert.deepEqual(read('Several former colleagues vouched for the candidate.').map((q) => q.cue), ['vouched for']);
+  });
+
+  it('keeps a report inside the object of a stance idiom as its own attribution ("was unhappy with X, though they said …")', () => {
+    const quotes = read('Smith was unhappy with the ruling, though his lawyers said they would appeal it soon.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Smith', 'unhappy with'], ['his lawyers', 'said']]);
+  });
+
   it('finds the subject of a cue of purpose after a verb of going ("took to Twitter to slam")', () => {
     assert.equal(read('Trump took to Twitter to slam the judge as biased.')[0]?.mention, 'Trump');
   });
