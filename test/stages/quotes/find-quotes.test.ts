@@ -662,6 +662,16 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Several former colleagues vouched for the candidate.').map((q) => q.cue), ['vouched for']);
   });
 
+  it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
+    assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.').map((q) => [q.mention, q.cue, q.content]), [
+      ['local shop owners', 'drew sharp criticism from', 'The new parking rules'],
+    ]);
+    assert.deepEqual(read('On Monday, the plan has already won support from two unions.').map((q) => [q.mention, q.content]), [['two unions', 'the plan']]);
+    // A noun that names no stance, or no verb of receiving before it, reports nothing.
+    assert.deepEqual(read('The fair drew large crowds from the county.'), []);
+    assert.deepEqual(read('Criticism from the neighbours was loud.'), []);
+  });
+
   it('keeps a report inside the object of a stance idiom as its own attribution ("was unhappy with X, though they said …")', () => {
     const quotes = read('Smith was unhappy with the ruling, though his lawyers said they would appeal it soon.');
     assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Smith', 'unhappy with'], ['his lawyers', 'said']]);
