@@ -592,6 +592,13 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Voters saw the debate on television last night.'), []);
   });
 
+  it('reads "see X as Y" over a title\'s period and a longer object ("view Mrs. Lee as", "see the agency’s role in … as")', () => {
+    assert.deepEqual(read('Donors still view Mrs. Lee as the safer choice.').map((q) => [q.mention, q.content]), [['Donors', 'Mrs. Lee as the safer choice']]);
+    assert.deepEqual(read('Farmers see the agency’s role in setting water prices as outdated.').map((q) => q.mention), ['Farmers']);
+    // A sentence's end stops the search: "as" in the next sentence judges nothing.
+    assert.deepEqual(read('Voters saw Mr. Lee. As expected, he won.'), []);
+  });
+
   it('extends an "according to" source over its author', () => {
     const [q] = read('Sales of electric cars are growing 60 percent a year, according to a recent report from Bloomberg New Energy Finance.');
     assert.equal(q?.mention, 'a recent report from Bloomberg New Energy Finance');
