@@ -45,6 +45,9 @@ const MAX_WALK = 16;
  * him …]", "said [Trump attacked …]"). */
 function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   const t = ctx.tokens;
+  // "“…,” Mr. Hedge said, referring to the resorts. “…”": a participle between the parts of a
+  // direct quote narrates what its speaker meant; it is not quoted.
+  if (outer.kind === 'direct' && ctx.spanOf[d.cueFirst]! < 0 && t.lower[d.cueFirst]!.endsWith('ing') && t.lower[d.cueFirst - 1] === ',') return false;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
   const inner = cueStrength(t.lower[d.cueFirst]!);
   if (inner === 'thought') return true;

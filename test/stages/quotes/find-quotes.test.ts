@@ -496,6 +496,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(both.map((q) => [q.mention, q.cue]), [['Clinton', 'said'], ['Obama', 'told']]);
   });
 
+  it('keeps a participle between the parts of a direct quote as its own attribution ("…,” she said, referring to …)', () => {
+    const quotes = read('“The timing was perfect,” Ms. Okafor said, referring to the two harbour hotels. “We bought at the bottom.”');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue, q.kind]), [['Ms. Okafor', 'said', 'direct'], ['Ms. Okafor', 'referring', 'indirect']]);
+    assert.equal(quotes[1]?.content, 'to the two harbour hotels');
+  });
+
   it('starts reported speech at "that" past a long place or time phrase after the cue', () => {
     const [q] = read('She said at a news conference in Yangon last week that she would govern the country.');
     assert.deepEqual([q?.mention, q?.content], ['She', 'that she would govern the country']);
