@@ -32,7 +32,7 @@ const THOUGHT_LEMMAS = [
  * least two of three uses outside quotes (cue count / word count, e.g. defended 36/39, cited
  * 38/45, criticized 64/80, declined 68/88, described 74/100, endorsed 71/101). */
 const STANCE_LEMMAS = [
-  'applaud', 'assail', 'bemoan', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'mock', 'portray',
+  'applaud', 'assail', 'bemoan', 'downplay', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'mock', 'portray',
   'offer', 'oppose', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'reject', 'seek', 'slam', 'tout', 'voice',
 ] as const;
 
@@ -124,6 +124,10 @@ const IDIOMS = [
   'took aim at', 'took credit for', 'took issue with', 'took jabs at', 'took pains to', 'took shots at', 'took the position',
   'took the view that', 'tore into', 'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on',
   'went after', 'went on record', 'will vote for', 'would vote for',
+  // Phrasal verbs of dismissing or setting out a view, in their common forms.
+  'balk at', 'balked at', 'balking at', 'balks at', 'brush aside', 'brushed aside', 'brushes aside', 'brushing aside', 'brush off', 'brushed off',
+  'brushes off', 'brushing off', 'lay out', 'laying out', 'lays out', 'play down', 'played down', 'playing down', 'plays down', 'shrug off',
+  'shrugged off', 'shrugging off', 'shrugs off', 'waved off', 'waves off', 'waving off',
 ] as const;
 
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):

@@ -675,6 +675,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Several former colleagues vouched for the candidate.').map((q) => q.cue), ['vouched for']);
   });
 
+  it('reads phrasal verbs of dismissing or setting out a view with their object ("shrugged off", "lays out", "balked at")', () => {
+    assert.deepEqual(read('The minister shrugged off the warnings from the bank.').map((q) => [q.mention, q.cue, q.content]), [['The minister', 'shrugged off', 'the warnings from the bank']]);
+    assert.deepEqual(read('The mayor downplayed the cost of the stadium.').map((q) => [q.mention, q.cue]), [['The mayor', 'downplayed']]);
+    assert.deepEqual(read('Several landlords balked at the new rules.').map((q) => q.cue), ['balked at']);
+  });
+
   it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
     assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.').map((q) => [q.mention, q.cue, q.content]), [
       ['local shop owners', 'drew sharp criticism from', 'The new parking rules'],
