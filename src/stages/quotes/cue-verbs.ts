@@ -128,6 +128,11 @@ const IDIOMS = [
   'balk at', 'balked at', 'balking at', 'balks at', 'brush aside', 'brushed aside', 'brushes aside', 'brushing aside', 'brush off', 'brushed off',
   'brushes off', 'brushing off', 'lay out', 'laying out', 'lays out', 'play down', 'played down', 'playing down', 'plays down', 'shrug off',
   'shrugged off', 'shrugging off', 'shrugs off', 'waved off', 'waves off', 'waving off',
+  // Phrasal verbs of a topic taken up or passed over, or a reaction to it.
+  'bristled at', 'bristles at', 'bristling at', 'called into question', 'calling into question', 'calls into question', 'glossed over',
+  'glosses over', 'glossing over', 'homed in on', 'honed in on', 'marveled at', 'marveling at', 'marvels at', 'poked holes in',
+  'pounced on', 'took exception to', 'took offense at', 'touched on', 'touches on', 'touching on', 'zeroed in on', 'zeroes in on',
+  'zeroing in on',
 ] as const;
 
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):

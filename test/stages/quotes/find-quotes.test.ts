@@ -679,6 +679,10 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('The minister shrugged off the warnings from the bank.').map((q) => [q.mention, q.cue, q.content]), [['The minister', 'shrugged off', 'the warnings from the bank']]);
     assert.deepEqual(read('The mayor downplayed the cost of the stadium.').map((q) => [q.mention, q.cue]), [['The mayor', 'downplayed']]);
     assert.deepEqual(read('Several landlords balked at the new rules.').map((q) => q.cue), ['balked at']);
+    assert.deepEqual(read('The governor touched on the housing shortage in her speech.').map((q) => [q.mention, q.cue, q.content]), [
+      ['The governor', 'touched on', 'the housing shortage in her speech'],
+    ]);
+    assert.deepEqual(read('The ad zeroes in on the senator’s voting record.').map((q) => q.cue), ['zeroes in on']);
   });
 
   it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
