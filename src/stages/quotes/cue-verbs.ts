@@ -133,6 +133,11 @@ const IDIOMS = [
   'glosses over', 'glossing over', 'homed in on', 'honed in on', 'marveled at', 'marveling at', 'marvels at', 'poked holes in',
   'pounced on', 'took exception to', 'took offense at', 'touched on', 'touches on', 'touching on', 'zeroed in on', 'zeroes in on',
   'zeroing in on',
+  // Votes cast, views spoken of warmly or not, and a view opened up about.
+  'cast a ballot for', 'cast a vote for', 'cast a vote against', 'cast her vote for', 'cast his vote for', 'cast their ballots for',
+  'cast their votes for', 'cast their votes against', 'opened up about', 'opening up about', 'opens up about', 'spoke disparagingly of',
+  'spoke favorably of', 'spoke fondly of', 'spoke glowingly of', 'spoke warmly of', 'speaks favorably of', 'speaks fondly of',
+  'speaks highly of', 'taking aim at', 'took multiple swipes at', 'took some shots at', 'taking swipes at', 'took swipes at',
 ] as const;
 
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):

@@ -173,7 +173,8 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   if ((strength !== 'thought' || thoughtPassive) && !isBeStance(ctx.tokens.lower, k) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
-  if (isAgentParticiple(ctx, k)) return null;
+  // "stood by his comments" is an idiom of stance, not a participle with its agent.
+  if (isAgentParticiple(ctx, k) && idiomLength(ctx.tokens.lower, k) === 0) return null;
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
   // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
   // "which, his advisers believe, would lead to …": a thought set inside its sentence too.

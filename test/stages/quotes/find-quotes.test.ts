@@ -683,6 +683,15 @@ describe('findQuotes: forms PolNeAR annotates', () => {
       ['The governor', 'touched on', 'the housing shortage in her speech'],
     ]);
     assert.deepEqual(read('The ad zeroes in on the senator’s voting record.').map((q) => q.cue), ['zeroes in on']);
+    assert.deepEqual(read('Forty delegates cast their votes for the governor.').map((q) => [q.mention, q.cue, q.content]), [['Forty delegates', 'cast their votes for', 'the governor']]);
+    assert.deepEqual(read('The coach spoke warmly of his former players.').map((q) => q.cue), ['spoke warmly of']);
+  });
+
+  it('reads an idiom or copula stance before "by" as a stance, not a participle with its agent ("stood by", "upset by")', () => {
+    assert.deepEqual(read('The mayor stood by her remarks about the budget.').map((q) => [q.mention, q.cue, q.content]), [['The mayor', 'stood by', 'her remarks about the budget']]);
+    assert.deepEqual(read('Local farmers were upset by the new water rules.').map((q) => [q.mention, q.cue]), [['Local farmers', 'upset by']]);
+    // A participle with its agent still reports nothing of the noun before it.
+    assert.deepEqual(read('A lawsuit filed by the union was dismissed.'), []);
   });
 
   it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
