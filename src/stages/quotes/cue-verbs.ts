@@ -123,7 +123,7 @@ const IDIOMS = [
   'threw his support behind', 'threw their support behind', 'took a dig at', 'took a jab at', 'took a shot at', 'took a swipe at',
   'took aim at', 'took credit for', 'took issue with', 'took jabs at', 'took pains to', 'took shots at', 'took the position',
   'took the view that', 'tore into', 'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on',
-  'went after', 'went on record', 'will vote for', 'would vote for',
+  'went after', 'went on record', 'will vote for', 'would like to', 'would vote for',
   // Phrasal verbs of dismissing or setting out a view, in their common forms.
   'balk at', 'balked at', 'balking at', 'balks at', 'brush aside', 'brushed aside', 'brushes aside', 'brushing aside', 'brush off', 'brushed off',
   'brushes off', 'brushing off', 'lay out', 'laying out', 'lays out', 'play down', 'played down', 'playing down', 'plays down', 'shrug off',

@@ -685,6 +685,9 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('The ad zeroes in on the senator’s voting record.').map((q) => q.cue), ['zeroes in on']);
     assert.deepEqual(read('Forty delegates cast their votes for the governor.').map((q) => [q.mention, q.cue, q.content]), [['Forty delegates', 'cast their votes for', 'the governor']]);
     assert.deepEqual(read('The coach spoke warmly of his former players.').map((q) => q.cue), ['spoke warmly of']);
+    assert.deepEqual(read('The council would like to see a new library downtown.').map((q) => [q.mention, q.cue, q.content]), [
+      ['The council', 'would like to', 'see a new library downtown'],
+    ]);
   });
 
   it('reads an idiom or copula stance before "by" as a stance, not a participle with its agent ("stood by", "upset by")', () => {
