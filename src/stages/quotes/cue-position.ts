@@ -114,12 +114,14 @@ const JUDGING_FORMS = new Set([
   'viewing', 'views',
 ]);
 
-/** True when "as" follows within a short noun phrase from token `i` ("him as", "the deal as"). */
+/** True when "as" follows within a noun phrase of up to eight tokens from token `i` ("him as", "the deal as",
+ * "Mrs. Clinton as", "the department’s role in enforcing the laws as"). */
 function asFollows(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens;
-  for (let j = i + 1; j < t.count && j - i <= 5; j++) {
+  for (let j = i + 1; j < t.count && j - i <= 8; j++) {
     if (t.lower[j] === 'as') return true;
-    if (t.kinds[j] !== TokenKind.Word) return false;
+    // "view Mrs. Clinton as": an abbreviation's period stays inside the noun phrase.
+    if (t.kinds[j] !== TokenKind.Word && !(t.lower[j] === '.' && ctx.sentences.endOf[j] !== j + 1)) return false;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
-import { HEARER_VERBS, isBeStance, isIntentionAdjective, isPhrasalCue, isStateAdjective, type CueStrength } from './cue-verbs.ts';
+import { COPULAS, GRADERS, HEARER_VERBS, isBeStance, isIntentionAdjective, isPhrasalCue, isStateAdjective, type CueStrength } from './cue-verbs.ts';
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -34,12 +34,6 @@ function endsSentence(ctx: QuoteContext, k: number): boolean {
 const VERB_GROUP = new Set([
   'are', 'can', 'could', 'did', 'do', 'does', 'is', 'just', 'may', 'meanwhile', 'might', 'must', "n't", 'never', 'not', 'now',
   'should', 'still', 'twice', 'was', 'were', 'will', 'yet',
-]);
-/** Linking verbs and degree words between a subject and an adjective of its state of mind ("remain
- * very confident"); forms of "be" besides these are in VERB_GROUP. */
-const STATE_LINKS = new Set([
-  'be', 'became', 'become', 'becomes', 'becoming', 'been', 'feel', 'feeling', 'feels', 'felt', 'grew', 'grow', 'growing', 'grown', 'grows',
-  'more', 'quite', 'remain', 'remained', 'remaining', 'remains', 'seem', 'seemed', 'seeming', 'seems', 'so', 'too', 'very',
 ]);
 /** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
 const TIME_WORDS = new Set([
@@ -103,7 +97,7 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
     const w = t.lower[i]!;
     const lower = t.kinds[i] === TokenKind.Word && !isCapitalised(t, i);
     // Lower case only: "Will urged" names George Will.
-    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (beInGroup && (w === 'be' || w === 'been')) || (linked && lower && STATE_LINKS.has(w))) i--;
+    if (CUE_MODIFIERS.has(w) || (lower && VERB_GROUP.has(w)) || (lower && isLyAdverb(w)) || (lower && NEGATION.test(w)) || (beInGroup && (w === 'be' || w === 'been')) || ((beInGroup || linked) && lower && (COPULAS.has(w) || GRADERS.has(w)))) i--;
     // "continued to suggest", "has started asking", "went on to say": a verb that only carries the cue.
     else if (w === 'to' && i - 1 >= floor && CARRIER_VERBS.has(t.lower[i - 1]!)) i -= 2;
     // "took to Twitter to slam", "went to Iowa to argue": a verb of going before the purpose.

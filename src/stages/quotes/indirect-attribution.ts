@@ -2,7 +2,10 @@
 // "…, according to X." The content runs to the end of the sentence (or from its start to the
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
-import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isIntentionAdjective, isQuestionTopic, isStateAdjective, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import {
+  ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isBeStance, isIntentionAdjective, isQuestionTopic, isStateAdjective, isTopicCue,
+  type CueStrength,
+} from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
@@ -186,10 +189,12 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "is worried that …" is a state of mind of the subject, not a passive; but "is expected to
   // attend" is one: its subject is what is expected, not who expects it.
   const thoughtPassive = strength === 'thought' && ctx.tokens.lower[k + 1] === 'to' && !isIntentionAdjective(ctx.tokens.lower[k]!);
-  if ((strength !== 'thought' || thoughtPassive) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
+  // "is concerned about", "was pleased with": a stance adjective after "be" is no passive.
+  if ((strength !== 'thought' || thoughtPassive) && !isBeStance(ctx.tokens.lower, k) && isPassive(ctx, k, sentenceStart)) return passive(ctx, k, sentenceStart, sentenceEnd);
   const reduced = reducedPassive(ctx, k, sentenceStart, sentenceEnd);
   if (reduced !== undefined) return reduced;
-  if (isAgentParticiple(ctx, k)) return null;
+  // "stood by his comments" is an idiom of stance, not a participle with its agent.
+  if (isAgentParticiple(ctx, k) && idiomLength(ctx.tokens.lower, k) === 0) return null;
   // "…, said Marcia Smith, a vice president": an inverted cue names its speaker after it.
   // "A wall would address crime, she said, but also drugs": the cue stands inside the sentence it reports.
   // "which, his advisers believe, would lead to …": a thought set inside its sentence too.

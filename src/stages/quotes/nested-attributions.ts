@@ -4,7 +4,7 @@
 // reported speech ("he said [Trump attacked Clinton]"). A report of someone else's words further
 // in stays a second attribution ("said the deal would hold because [Obama told her that …]").
 // Measured on PolNeAR train: under 30% of each dropped kind matched an annotated attribution.
-import { reportStrength } from './cue-verbs.ts';
+import { idiomLength, isTopicCue, reportStrength } from './cue-verbs.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { SPEAKER_PRONOUNS } from './word-classes.ts';
 
@@ -45,10 +45,14 @@ const MAX_WALK = 16;
  * him …]", "said [Trump attacked …]"). */
 function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   const t = ctx.tokens;
+  // "“…,” Mr. Hedge said, referring to the resorts. “…”": a participle between the parts of a
+  // direct quote narrates what its speaker meant; it is not quoted.
+  if (outer.kind === 'direct' && ctx.spanOf[d.cueFirst]! < 0 && t.lower[d.cueFirst]!.endsWith('ing') && t.lower[d.cueFirst - 1] === ',') return false;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
   const inner = reportStrength(t.lower[d.cueFirst]!);
   if (inner === 'thought') return true;
-  const outerStrength = reportStrength(t.lower[outer.cueFirst]!);
+  // "took aim at", "is angry at", "pushed for": an idiom or a verb with its particle takes a stance.
+  const outerStrength = reportStrength(t.lower[outer.cueFirst]!) ?? (isStanceCue(t.lower, outer.cueFirst) ? 'stance' : undefined);
   // Under "according to X," or a colon the annotated source of reported words is the outer one;
   // under "according to" that of a quote too ("“…,” Grayson said, according to Frankel": 1 of 16
   // such quotes was annotated with its own speaker on PolNeAR train).
@@ -67,4 +71,9 @@ function lastStartingBy(drafts: readonly Draft[], offset: number): number {
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** True when the cue at `k` is a stance idiom or a verb with its topic particle ("took aim at", "pushed for"). */
+function isStanceCue(lower: readonly string[], k: number): boolean {
+  return idiomLength(lower, k) > 0 || (k + 1 < lower.length && isTopicCue(lower[k]!, lower[k + 1]!));
 }

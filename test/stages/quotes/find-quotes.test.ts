@@ -496,6 +496,12 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(both.map((q) => [q.mention, q.cue]), [['Clinton', 'said'], ['Obama', 'told']]);
   });
 
+  it('keeps a participle between the parts of a direct quote as its own attribution ("…,” she said, referring to …)', () => {
+    const quotes = read('“The timing was perfect,” Ms. Okafor said, referring to the two harbour hotels. “We bought at the bottom.”');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue, q.kind]), [['Ms. Okafor', 'said', 'direct'], ['Ms. Okafor', 'referring', 'indirect']]);
+    assert.equal(quotes[1]?.content, 'to the two harbour hotels');
+  });
+
   it('starts reported speech at "that" past a long place or time phrase after the cue', () => {
     const [q] = read('She said at a news conference in Yangon last week that she would govern the country.');
     assert.deepEqual([q?.mention, q?.content], ['She', 'that she would govern the country']);
@@ -592,6 +598,13 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Voters saw the debate on television last night.'), []);
   });
 
+  it('reads "see X as Y" over a title\'s period and a longer object ("view Mrs. Lee as", "see the agency’s role in … as")', () => {
+    assert.deepEqual(read('Donors still view Mrs. Lee as the safer choice.').map((q) => [q.mention, q.content]), [['Donors', 'Mrs. Lee as the safer choice']]);
+    assert.deepEqual(read('Farmers see the agency’s role in setting water prices as outdated.').map((q) => q.mention), ['Farmers']);
+    // A sentence's end stops the search: "as" in the next sentence judges nothing.
+    assert.deepEqual(read('Voters saw Mr. Lee. As expected, he won.'), []);
+  });
+
   it('extends an "according to" source over its author', () => {
     const [q] = read('Sales of electric cars are growing 60 percent a year, according to a recent report from Bloomberg New Energy Finance.');
     assert.equal(q?.mention, 'a recent report from Bloomberg New Energy Finance');
@@ -631,6 +644,72 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.equal(read('Weber has long been a proponent of free trade.')[0]?.cue, 'a proponent of');
     assert.deepEqual(read('In the poll, 56 percent would vote for Clinton.').map((q) => [q.mention, q.cue, q.content]), [['56 percent', 'would vote for', 'Clinton']]);
     assert.deepEqual(read('The critical part of the bill passed.'), []);
+  });
+
+  it('reads an adjective of feeling or judgement after a copula with its object ("is angry at", "remained mum on")', () => {
+    assert.deepEqual(read('The farmers are furious at the new tariff rules.').map((q) => [q.mention, q.cue, q.content]), [['The farmers', 'furious at', 'the new tariff rules']]);
+    assert.deepEqual(read('Local mayors grew increasingly frustrated with the state budget.').map((q) => [q.mention, q.cue]), [['Local mayors', 'frustrated with']]);
+    assert.deepEqual(read('Party leaders have remained mum on the nominee.').map((q) => [q.mention, q.cue, q.content]), [['Party leaders', 'mum on', 'the nominee']]);
+    assert.deepEqual(read('Suburban voters were sharply divided over the school plan.').map((q) => [q.mention, q.cue]), [['Suburban voters', 'divided over']]);
+    // With no copula the adjective describes: "an angry crowd at the gate" reports nothing.
+    assert.deepEqual(read('An angry crowd at the gate waited for hours.'), []);
+    assert.deepEqual(read('Several residents, angry at the delay, left early.'), []);
+  });
+
+  it('reads "against", "in favor of" and "on board with" after a copula as a stance', () => {
+    assert.deepEqual(read('The governor is against raising the gas tax.').map((q) => [q.mention, q.cue, q.content]), [['The governor', 'against', 'raising the gas tax']]);
+    assert.deepEqual(read('Most council members are now on board with the plan.').map((q) => [q.mention, q.cue]), [['Most council members', 'on board with']]);
+    assert.deepEqual(read('The vote went against the mayor on Tuesday.'), []);
+  });
+
+  it('reads an adjective of belief after a copula with its "that" clause ("is confident that")', () => {
+    assert.deepEqual(read('Her aides are confident that the bill will pass next week.').map((q) => [q.mention, q.cue, q.content]), [['Her aides', 'confident', 'that the bill will pass next week']]);
+    assert.deepEqual(read('The coach was convinced that his team had been robbed.').map((q) => q.mention), ['The coach']);
+    // Before anything but "that" the adjective reports no belief.
+    assert.deepEqual(read('The coach was convinced by the tape.'), []);
+  });
+
+  it('reads "for" after a verb of seeking, arguing or regretting as its object ("pushed for", "apologized for")', () => {
+    assert.deepEqual(read('Union leaders pushed for a higher minimum wage.').map((q) => [q.mention, q.cue, q.content]), [['Union leaders', 'pushed for', 'a higher minimum wage']]);
+    assert.deepEqual(read('Mayor Ortiz apologized for the remarks on Friday.').map((q) => [q.mention, q.cue, q.content]), [['Mayor Ortiz', 'apologized for', 'the remarks on Friday']]);
+    assert.deepEqual(read('Several former colleagues vouched for the candidate.').map((q) => q.cue), ['vouched for']);
+  });
+
+  it('reads phrasal verbs of dismissing or setting out a view with their object ("shrugged off", "lays out", "balked at")', () => {
+    assert.deepEqual(read('The minister shrugged off the warnings from the bank.').map((q) => [q.mention, q.cue, q.content]), [['The minister', 'shrugged off', 'the warnings from the bank']]);
+    assert.deepEqual(read('The mayor downplayed the cost of the stadium.').map((q) => [q.mention, q.cue]), [['The mayor', 'downplayed']]);
+    assert.deepEqual(read('Several landlords balked at the new rules.').map((q) => q.cue), ['balked at']);
+    assert.deepEqual(read('The governor touched on the housing shortage in her speech.').map((q) => [q.mention, q.cue, q.content]), [
+      ['The governor', 'touched on', 'the housing shortage in her speech'],
+    ]);
+    assert.deepEqual(read('The ad zeroes in on the senator’s voting record.').map((q) => q.cue), ['zeroes in on']);
+    assert.deepEqual(read('Forty delegates cast their votes for the governor.').map((q) => [q.mention, q.cue, q.content]), [['Forty delegates', 'cast their votes for', 'the governor']]);
+    assert.deepEqual(read('The coach spoke warmly of his former players.').map((q) => q.cue), ['spoke warmly of']);
+    assert.deepEqual(read('The council would like to see a new library downtown.').map((q) => [q.mention, q.cue, q.content]), [
+      ['The council', 'would like to', 'see a new library downtown'],
+    ]);
+  });
+
+  it('reads an idiom or copula stance before "by" as a stance, not a participle with its agent ("stood by", "upset by")', () => {
+    assert.deepEqual(read('The mayor stood by her remarks about the budget.').map((q) => [q.mention, q.cue, q.content]), [['The mayor', 'stood by', 'her remarks about the budget']]);
+    assert.deepEqual(read('Local farmers were upset by the new water rules.').map((q) => [q.mention, q.cue]), [['Local farmers', 'upset by']]);
+    // A participle with its agent still reports nothing of the noun before it.
+    assert.deepEqual(read('A lawsuit filed by the union was dismissed.'), []);
+  });
+
+  it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
+    assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.').map((q) => [q.mention, q.cue, q.content]), [
+      ['local shop owners', 'drew sharp criticism from', 'The new parking rules'],
+    ]);
+    assert.deepEqual(read('On Monday, the plan has already won support from two unions.').map((q) => [q.mention, q.content]), [['two unions', 'the plan']]);
+    // A noun that names no stance, or no verb of receiving before it, reports nothing.
+    assert.deepEqual(read('The fair drew large crowds from the county.'), []);
+    assert.deepEqual(read('Criticism from the neighbours was loud.'), []);
+  });
+
+  it('keeps a report inside the object of a stance idiom as its own attribution ("was unhappy with X, though they said …")', () => {
+    const quotes = read('Smith was unhappy with the ruling, though his lawyers said they would appeal it soon.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Smith', 'unhappy with'], ['his lawyers', 'said']]);
   });
 
   it('finds the subject of a cue of purpose after a verb of going ("took to Twitter to slam")', () => {
