@@ -35,8 +35,12 @@ const THOUGHT_LEMMAS = [
  * least two of three uses outside quotes (cue count / word count, e.g. defended 36/39, cited
  * 38/45, criticized 64/80, declined 68/88, described 74/100, endorsed 71/101). */
 const STANCE_LEMMAS = [
-  'applaud', 'assail', 'bemoan', 'blame', 'chide', 'cite', 'condemn', 'criticise', 'criticize', 'decline', 'decry', 'defend', 'denounce', 'describe', 'discuss', 'dismiss', 'endorse', 'express', 'hail', 'highlight', 'hint', 'imply', 'indicate', 'lambaste', 'lash', 'laud', 'liken', 'mock', 'portray',
-  'offer', 'oppose', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'reject', 'seek', 'slam', 'tout', 'voice',
+  'apologize', 'applaud', 'assail', 'belittle', 'bemoan', 'berate', 'blame', 'castigate', 'chastise', 'chide', 'cite', 'commend',
+  'compliment', 'condemn', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'defend', 'denounce',
+  'deride', 'describe', 'disavow', 'discuss', 'dismiss', 'disparage', 'downplay', 'embrace', 'endorse', 'excoriate', 'express',
+  'extol', 'hail', 'highlight', 'hint', 'imply', 'impugn', 'indicate', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'malign',
+  'mock', 'offer', 'oppose', 'portray', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'refute', 'reject',
+  'renounce', 'repudiate', 'salute', 'scold', 'seek', 'slam', 'tout', 'trumpet', 'voice',
 ] as const;
 
 /** Single stance forms of verbs whose other forms are mostly nouns or no attribution ("attacks",
