@@ -149,8 +149,9 @@ export function isTopicCue(word: string, next: string): boolean {
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [
-  'argued in favor of', 'backed away from', 'billed herself as', 'billed himself as', 'broke with', 'called attention to',
-  'came out against', 'came out for', 'came out in favor of', 'cast doubt on', 'cast herself as', 'cast himself as',
+  'argued against', 'argued for', 'argued in favor of', 'argues against', 'argues for', 'arguing for', 'backed away from',
+  'billed herself as', 'billed himself as', 'broke with', 'called attention to', 'came out against', 'came out for',
+  'came out in favor of', 'campaigned against', 'campaigning against', 'cast doubt on', 'cast herself as', 'cast himself as',
   'distanced herself from', 'distanced himself from', 'distanced themselves from', 'doubled down on', 'doubling down on',
   'drew attention to', 'floated the idea', 'gave credit to', 'gave the nod to', 'gave voice to', 'had no doubt that',
   'had no intention of', 'has no doubt that', 'has no intention of', 'have no doubt that', 'hit back at', 'hit out at',
@@ -160,15 +161,16 @@ const IDIOMS = [
   'made no mention of', 'made no secret of', 'made the argument', 'made the case', 'made the point', 'paid tribute to',
   'painted a picture of', 'pointed the finger at', 'poked fun at', 'positioned herself as', 'positioned himself as',
   'presented herself as', 'presented himself as', 'push back against', 'push back on', 'pushed back against', 'pushed back on',
-  'put forward', 'raised concerns about', 'raised questions about', 'raised the possibility', 'raising concerns about',
-  'raising questions about', 'ripped into', 'rolled out', 'sang the praises of', 'set her sights on', 'set his sights on',
-  'sided with', 'singled out', 'sounded the alarm', 'speaks out against', 'spelled out', 'spoke highly of', 'spoke in favor of',
-  'spoke out about', 'spoke out against', 'stepped up her attacks on', 'stepped up his attacks on', 'stood by',
-  'stopped short of', 'takes aim at', 'takes the view that', 'taking aim at', 'threw her support behind',
-  'threw his support behind', 'threw their support behind', 'took a dig at', 'took a jab at', 'took a shot at', 'took a swipe at',
-  'took aim at', 'took credit for', 'took issue with', 'took jabs at', 'took pains to', 'took shots at', 'took the position',
-  'took the view that', 'tore into', 'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on',
-  'went after', 'went on record', 'will vote for', 'would vote for',
+  'pushed for', 'pushes for', 'pushing for', 'put forward', 'raised concerns about', 'raised questions about',
+  'raised the possibility', 'raising concerns about', 'raising questions about', 'ripped into', 'rolled out',
+  'sang the praises of', 'set her sights on', 'set his sights on', 'sided with', 'singled out', 'sounded the alarm',
+  'speaks out against', 'spelled out', 'spoke highly of', 'spoke in favor of', 'spoke out about', 'spoke out against',
+  'stepped up her attacks on', 'stepped up his attacks on', 'stood by', 'stopped short of', 'takes aim at',
+  'takes the view that', 'taking aim at', 'threw her support behind', 'threw his support behind', 'threw their support behind',
+  'took a dig at', 'took a jab at', 'took a shot at', 'took a swipe at', 'took aim at', 'took credit for', 'took issue with',
+  'took jabs at', 'took pains to', 'took shots at', 'took the position', 'took the view that', 'tore into', 'turned against',
+  'voted in favor of', 'walked back', 'was quick to', 'weighed in on', 'weighs in on', 'went after', 'went on record',
+  'will vote for', 'would vote for',
 ] as const;
 
 /** Stances stated with a form of "be" ("has been critical of Trump", "is a supporter of the deal"):
