@@ -37,12 +37,14 @@ const THOUGHT_LEMMAS = [
  * scorn, praise and distance from general English ("derided", "disavowed", "congratulated",
  * "downplayed", "embraced"), kept where their attributions matched over a third of the time. */
 const STANCE_LEMMAS = [
-  'apologize', 'applaud', 'assail', 'belittle', 'bemoan', 'berate', 'blame', 'castigate', 'chastise', 'chide', 'cite', 'commend',
-  'compliment', 'condemn', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'defend', 'denounce',
-  'deride', 'describe', 'disavow', 'discuss', 'dismiss', 'disparage', 'downplay', 'embrace', 'endorse', 'excoriate', 'express',
-  'extol', 'hail', 'highlight', 'hint', 'imply', 'impugn', 'indicate', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'malign',
-  'mock', 'offer', 'oppose', 'portray', 'praise', 'propose', 'question', 'rail', 'rebuke', 'refer', 'refuse', 'refute', 'reject',
-  'renounce', 'repudiate', 'salute', 'scold', 'seek', 'slam', 'tout', 'trumpet', 'voice',
+  'apologize', 'applaud', 'assail', 'bash', 'belittle', 'bemoan', 'berate', 'blame', 'castigate', 'celebrate', 'chastise',
+  'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn', 'congratulate', 'criticise', 'criticize', 'debunk',
+  'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate', 'denounce', 'deride', 'describe', 'disavow', 'discuss',
+  'dismiss', 'disparage', 'downplay', 'embrace', 'endorse', 'excoriate', 'express', 'extol', 'hail', 'highlight', 'hint',
+  'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'malign', 'mock',
+  'needle', 'offer', 'oppose', 'outline', 'portray', 'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer',
+  'reference', 'refuse', 'refute', 'reject', 'renounce', 'repudiate', 'retweet', 'rip', 'salute', 'savage', 'scold', 'seek',
+  'shun', 'skewer', 'slam', 'snub', 'spurn', 'swipe', 'tout', 'trash', 'trumpet', 'unveil', 'veto', 'voice',
 ] as const;
 
 /** Single stance forms of verbs whose other forms are mostly nouns or no attribution ("attacks",
@@ -219,6 +221,10 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   dub: ['dubs', 'dubbed', 'dubbing'],
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
+  knock: ['knocks', 'knocked', 'knocking'],
+  rip: ['rips', 'ripped', 'ripping'],
+  snub: ['snubs', 'snubbed', 'snubbing'],
+  veto: ['vetoes', 'vetoed', 'vetoing'],
   foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
   forecast: ['forecasts', 'forecasted', 'forecasting'],
   rebut: ['rebuts', 'rebutted', 'rebutting'],
