@@ -121,3 +121,12 @@ describe('findQuotes: a setting with commas before "that"', () => {
     ]);
   });
 });
+
+describe('findQuotes: further verbs of stance', () => {
+  it('reads the object of "disavow", "deride", "downplay" as the stance', () => {
+    assert.deepEqual(read('The senator quickly disavowed the group’s attack ad.'), [['The senator', 'disavowed', 'the group’s attack ad']]);
+    assert.deepEqual(read('The governor derided the plan as a giveaway.'), [['The governor', 'derided', 'the plan as a giveaway']]);
+    assert.deepEqual(read('Dairy groups pushed for a higher milk price.'), [['Dairy groups', 'pushed for', 'a higher milk price']]);
+    assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
+  });
+});
