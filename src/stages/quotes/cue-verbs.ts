@@ -159,7 +159,7 @@ const FOR_FORMS: ReadonlySet<string> = new Set(
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [
-  'argued against', 'argued for', 'argued in favor of', 'argues against', 'argues for', 'arguing for', 'backed away from',
+  'argued against', 'argued in favor of', 'argues against', 'backed away from',
   'billed herself as', 'billed himself as', 'broke with', 'called attention to', 'came out against', 'came out for',
   'came out in favor of', 'campaigned against', 'campaigning against', 'cast doubt on', 'cast herself as', 'cast himself as',
   'distanced herself from', 'distanced himself from', 'distanced themselves from', 'doubled down on', 'doubling down on',
@@ -171,7 +171,7 @@ const IDIOMS = [
   'made no mention of', 'made no secret of', 'made the argument', 'made the case', 'made the point', 'paid tribute to',
   'painted a picture of', 'pointed the finger at', 'poked fun at', 'positioned herself as', 'positioned himself as',
   'presented herself as', 'presented himself as', 'push back against', 'push back on', 'pushed back against', 'pushed back on',
-  'pushed for', 'pushes for', 'pushing for', 'put forward', 'raised concerns about', 'raised questions about',
+  'put forward', 'raised concerns about', 'raised questions about',
   'raised the possibility', 'raising concerns about', 'raising questions about', 'ripped into', 'rolled out',
   'sang the praises of', 'set her sights on', 'set his sights on', 'sided with', 'singled out', 'sounded the alarm',
   'speaks out against', 'spelled out', 'spoke highly of', 'spoke in favor of', 'spoke out about', 'spoke out against',
