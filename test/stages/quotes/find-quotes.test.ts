@@ -707,6 +707,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Criticism from the neighbours was loud.'), []);
   });
 
+  it('reads the outer cue where it stands when judging a nested report ("view X as …, with 60 percent saying …")', () => {
+    const quotes = read('Most voters view the mayor as honest, with 60 percent saying she keeps her promises.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Most voters', 'view'], ['60 percent', 'saying']]);
+  });
+
   it('keeps a report inside the object of a stance idiom as its own attribution ("was unhappy with X, though they said …")', () => {
     const quotes = read('Smith was unhappy with the ruling, though his lawyers said they would appeal it soon.');
     assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Smith', 'unhappy with'], ['his lawyers', 'said']]);
