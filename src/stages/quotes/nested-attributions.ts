@@ -50,7 +50,8 @@ function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   // direct quote narrates what its speaker meant; it is not quoted.
   if (outer.kind === 'direct' && ctx.spanOf[d.cueFirst]! < 0 && t.lower[d.cueFirst]!.endsWith('ing') && t.lower[d.cueFirst - 1] === ',') return false;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
-  const inner = cueStrength(t.lower[d.cueFirst]!);
+  // "said [the members had pushed for …]": an idiom or a copula stance is a stance too, read where it stands.
+  const inner = cueStrength(t.lower[d.cueFirst]!) ?? cueAt(ctx, d.cueFirst);
   if (inner === 'thought') return true;
   // "took aim at", "is angry at", "pushed for": an idiom or a verb with its particle takes a stance;
   // a word that is a cue only where it stands is read there.
