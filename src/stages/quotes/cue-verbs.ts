@@ -256,8 +256,15 @@ function copulaBefore(lower: readonly string[], k: number): boolean {
  * in favor of a ban", "is on board with"). */
 const COPULA_PHRASES: readonly (readonly string[])[] = [['against'], ['in', 'favor', 'of'], ['in', 'favour', 'of'], ['on', 'board', 'with']];
 
+/** First words of every copula stance: the adjectives and the phrases' first words. */
+const COPULA_STANCE_HEADS: ReadonlySet<string> = new Set([
+  ...COPULA_STANCE_PREPOSITIONS.keys(), ...COPULA_PHRASES.map((phrase) => phrase[0]!),
+]);
+
 /** The number of tokens of a copula stance starting at `k` ("[angry at]" or "[in favor of]" after "is"), else 0. */
 function copulaStanceLength(lower: readonly string[], k: number): number {
+  // Most words head no copula stance: one lookup rules them out (this runs at every token).
+  if (!COPULA_STANCE_HEADS.has(lower[k]!)) return 0;
   const prepositions = COPULA_STANCE_PREPOSITIONS.get(lower[k]!);
   if (prepositions !== undefined && prepositions.has(lower[k + 1] ?? '') && copulaBefore(lower, k)) return 2;
   for (const phrase of COPULA_PHRASES) if (phrase.every((w, i) => lower[k + i] === w) && copulaBefore(lower, k)) return phrase.length;

@@ -4,7 +4,8 @@
 // reported speech ("he said [Trump attacked Clinton]"). A report of someone else's words further
 // in stays a second attribution ("said the deal would hold because [Obama told her that …]").
 // Measured on PolNeAR train: under 30% of each dropped kind matched an annotated attribution.
-import { idiomLength, isTopicCue, reportStrength } from './cue-verbs.ts';
+import { cueAt } from './cue-position.ts';
+import { cueStrength } from './cue-verbs.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
 import { SPEAKER_PRONOUNS } from './word-classes.ts';
 
@@ -49,10 +50,12 @@ function isEcho(ctx: QuoteContext, d: Draft, outer: Draft): boolean {
   // direct quote narrates what its speaker meant; it is not quoted.
   if (outer.kind === 'direct' && ctx.spanOf[d.cueFirst]! < 0 && t.lower[d.cueFirst]!.endsWith('ing') && t.lower[d.cueFirst - 1] === ',') return false;
   if (t.starts[d.speaker!.first]! - outer.contentStart < ECHO_LEAD) return true;
-  const inner = reportStrength(t.lower[d.cueFirst]!);
+  // "said [the members had pushed for …]": an idiom or a copula stance is a stance too, read where it stands.
+  const inner = cueStrength(t.lower[d.cueFirst]!) ?? cueAt(ctx, d.cueFirst);
   if (inner === 'thought') return true;
-  // "took aim at", "is angry at", "pushed for": an idiom or a verb with its particle takes a stance.
-  const outerStrength = reportStrength(t.lower[outer.cueFirst]!) ?? (isStanceCue(t.lower, outer.cueFirst) ? 'stance' : undefined);
+  // "took aim at", "is angry at", "pushed for": an idiom or a verb with its particle takes a stance;
+  // a word that is a cue only where it stands is read there.
+  const outerStrength = cueStrength(t.lower[outer.cueFirst]!) ?? cueAt(ctx, outer.cueFirst);
   // Under "according to X," or a colon the annotated source of reported words is the outer one;
   // under "according to" that of a quote too ("“…,” Grayson said, according to Frankel": 1 of 16
   // such quotes was annotated with its own speaker on PolNeAR train).
@@ -71,9 +74,4 @@ function lastStartingBy(drafts: readonly Draft[], offset: number): number {
     else hi = mid;
   }
   return lo - 1;
-}
-
-/** True when the cue at `k` is a stance idiom or a verb with its topic particle ("took aim at", "pushed for"). */
-function isStanceCue(lower: readonly string[], k: number): boolean {
-  return idiomLength(lower, k) > 0 || (k + 1 < lower.length && isTopicCue(lower[k]!, lower[k + 1]!));
 }

@@ -707,6 +707,16 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('Criticism from the neighbours was loud.'), []);
   });
 
+  it('reads the outer cue where it stands when judging a nested report ("view X as …, with 60 percent saying …")', () => {
+    const quotes = read('Most voters view the mayor as honest, with 60 percent saying she keeps her promises.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Most voters', 'view'], ['60 percent', 'saying']]);
+  });
+
+  it('drops a third party\'s stance idiom inside reported speech as its echo, as it drops a stance verb ("said [X pushed for …]")', () => {
+    assert.deepEqual(read('The mayor said the council members had pushed for a new budget.').map((q) => [q.mention, q.cue]), [['The mayor', 'said']]);
+    assert.deepEqual(read('The mayor said the council members were divided on the budget.').map((q) => q.cue), ['said']);
+  });
+
   it('keeps a report inside the object of a stance idiom as its own attribution ("was unhappy with X, though they said …")', () => {
     const quotes = read('Smith was unhappy with the ruling, though his lawyers said they would appeal it soon.');
     assert.deepEqual(quotes.map((q) => [q.mention, q.cue]), [['Smith', 'unhappy with'], ['his lawyers', 'said']]);
