@@ -37,14 +37,16 @@ const THOUGHT_LEMMAS = [
  * scorn, praise and distance from general English ("derided", "disavowed", "congratulated",
  * "downplayed", "embraced"), kept where their attributions matched over a third of the time. */
 const STANCE_LEMMAS = [
-  'apologize', 'applaud', 'assail', 'bash', 'belittle', 'bemoan', 'berate', 'blame', 'castigate', 'celebrate', 'chastise',
-  'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn', 'congratulate', 'criticise', 'criticize', 'debunk',
-  'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate', 'denounce', 'deride', 'describe', 'disavow', 'discuss',
-  'dismiss', 'disparage', 'downplay', 'embrace', 'endorse', 'excoriate', 'express', 'extol', 'hail', 'highlight', 'hint',
-  'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'malign', 'mock',
-  'needle', 'offer', 'oppose', 'outline', 'portray', 'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer',
-  'reference', 'refuse', 'refute', 'reject', 'renounce', 'repudiate', 'retweet', 'rip', 'salute', 'savage', 'scold', 'seek',
-  'shun', 'skewer', 'slam', 'snub', 'spurn', 'swipe', 'tout', 'trash', 'trumpet', 'unveil', 'veto', 'voice',
+  'abhor', 'acclaim', 'adore', 'apologize', 'applaud', 'approve', 'assail', 'balk', 'bash', 'belittle', 'bemoan', 'berate',
+  'blame', 'castigate', 'celebrate', 'chastise', 'cherish', 'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn',
+  'condone', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate',
+  'denounce', 'deplore', 'deride', 'describe', 'despise', 'detest', 'disapprove', 'disavow', 'discuss', 'dislike', 'dismiss',
+  'disparage', 'distrust', 'downplay', 'embrace', 'endorse', 'envy', 'espouse', 'eulogize', 'excoriate', 'express', 'extol',
+  'forgive', 'frown', 'hail', 'heckle', 'highlight', 'hint', 'honor', 'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock',
+  'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'lionize', 'love', 'malign', 'mistrust', 'mock', 'mourn', 'needle', 'offer',
+  'oppose', 'outline', 'portray', 'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer', 'reference', 'refuse',
+  'refute', 'reject', 'relish', 'renounce', 'repudiate', 'resent', 'retweet', 'revere', 'rip', 'salute', 'savage', 'scold',
+  'seek', 'shun', 'skewer', 'slam', 'snub', 'spurn', 'swipe', 'tout', 'trash', 'trumpet', 'unveil', 'uphold', 'veto', 'voice',
 ] as const;
 
 /** Single stance forms of verbs whose other forms are mostly nouns or no attribution ("attacks",
