@@ -152,6 +152,19 @@ export function isTopicCue(word: string, next: string): boolean {
   return next === 'on' && ON_VERBS.has(word);
 }
 
+/** Particles that may follow an adverb after a topic verb ("spoke [favorably] of"); not "on"
+ * ("focused [mainly] on jobs" names a subject of attention, not a view: 1 of 6 on PolNeAR train). */
+const ADVERB_TOPIC_PARTICLES = new Set(['about', 'of']);
+
+/** Tokens from a topic verb at `k` to its particle, past one adverb in -ly ("spoke [favorably] of",
+ * "talked [candidly] about"): 1 or 2, or 0 when `k` reports no topic. */
+export function topicParticleOffset(lower: readonly string[], k: number): number {
+  if (isTopicCue(lower[k]!, lower[k + 1] ?? '')) return 1;
+  const adverb = lower[k + 1] ?? '';
+  const particle = lower[k + 2] ?? '';
+  return adverb.length > 4 && adverb.endsWith('ly') && ADVERB_TOPIC_PARTICLES.has(particle) && isTopicCue(lower[k]!, particle) ? 2 : 0;
+}
+
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [

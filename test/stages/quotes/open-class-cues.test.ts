@@ -132,3 +132,13 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
   });
 });
+
+describe('findQuotes: a topic after an adverb', () => {
+  it('reads the topic of "spoke warmly of", "talked candidly about"', () => {
+    assert.deepEqual(read('Ms. Ortiz spoke warmly of her former staff.'), [['Ms. Ortiz', 'spoke warmly of', 'her former staff']]);
+  });
+
+  it('reads no view in "focused mainly on"', () => {
+    assert.deepEqual(read('Ms. Ortiz focused mainly on road repairs.'), []);
+  });
+});
