@@ -1,6 +1,6 @@
 // Decides whether a reporting-verb form at a position is used as a verb of attribution, from
 // its neighbours: "the report said" has a cue in "said" but not in "report".
-import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isIntentionAdjective, isStateAdjective, isPhrasalCue, isTopicCue, type CueStrength } from './cue-verbs.ts';
+import { CALL_FORMS, cueStrength, idiomLength, isBareLemma, isIntentionAdjective, isStateAdjective, isPhrasalCue, topicParticleOffset, type CueStrength } from './cue-verbs.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { phraseEndingAt } from './speaker-phrase.ts';
 import { TokenKind, isCapitalised } from './text-tokens.ts';
@@ -18,7 +18,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
   // "took aim at", "weighed in on": an idiom of stance.
   if (idiomLength(t.lower, k) > 0 && !isCapitalised(t, k)) return 'stance';
   // "talked about the economy": a verb that reports only with its particle.
-  if (k + 1 < t.count && cueStrength(word) === undefined && isTopicCue(word, t.lower[k + 1]!) && !isCapitalised(t, k)) return nounBefore(ctx, k) ? undefined : 'stance';
+  if (k + 1 < t.count && cueStrength(word) === undefined && topicParticleOffset(t.lower, k) > 0 && !isCapitalised(t, k)) return nounBefore(ctx, k) ? undefined : 'stance';
   // "a poll shows Sanders leading", "the records showed $200,000 in payments": evidence reports any object.
   if (EVIDENCE_VERBS.has(word) && !isCapitalised(t, k) && evidenceBefore(ctx, k)) return 'stance';
   // "are confident that …", but "a confident Trump", "make sure that": a state of mind after a linking verb.

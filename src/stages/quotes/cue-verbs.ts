@@ -37,14 +37,16 @@ const THOUGHT_LEMMAS = [
  * scorn, praise and distance from general English ("derided", "disavowed", "congratulated",
  * "downplayed", "embraced"), kept where their attributions matched over a third of the time. */
 const STANCE_LEMMAS = [
-  'apologize', 'applaud', 'assail', 'bash', 'belittle', 'bemoan', 'berate', 'blame', 'castigate', 'celebrate', 'chastise',
-  'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn', 'congratulate', 'criticise', 'criticize', 'debunk',
-  'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate', 'denounce', 'deride', 'describe', 'disavow', 'discuss',
-  'dismiss', 'disparage', 'downplay', 'embrace', 'endorse', 'excoriate', 'express', 'extol', 'hail', 'highlight', 'hint',
-  'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'malign', 'mock',
-  'needle', 'offer', 'oppose', 'outline', 'portray', 'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer',
-  'reference', 'refuse', 'refute', 'reject', 'renounce', 'repudiate', 'retweet', 'rip', 'salute', 'savage', 'scold', 'seek',
-  'shun', 'skewer', 'slam', 'snub', 'spurn', 'swipe', 'tout', 'trash', 'trumpet', 'unveil', 'veto', 'voice',
+  'abhor', 'acclaim', 'adore', 'apologize', 'applaud', 'approve', 'assail', 'balk', 'bash', 'belittle', 'bemoan', 'berate',
+  'blame', 'castigate', 'celebrate', 'chastise', 'cherish', 'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn',
+  'condone', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate',
+  'denounce', 'deplore', 'deride', 'describe', 'despise', 'detest', 'disapprove', 'disavow', 'discuss', 'dislike', 'dismiss',
+  'disparage', 'distrust', 'downplay', 'embrace', 'endorse', 'envy', 'espouse', 'eulogize', 'excoriate', 'express', 'extol',
+  'forgive', 'frown', 'hail', 'heckle', 'highlight', 'hint', 'honor', 'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock',
+  'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'lionize', 'love', 'malign', 'mistrust', 'mock', 'mourn', 'needle', 'offer',
+  'oppose', 'outline', 'portray', 'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer', 'reference', 'refuse',
+  'refute', 'reject', 'relish', 'renounce', 'repudiate', 'resent', 'retweet', 'revere', 'rip', 'salute', 'savage', 'scold',
+  'seek', 'shun', 'skewer', 'slam', 'snub', 'spurn', 'swipe', 'tout', 'trash', 'trumpet', 'unveil', 'uphold', 'veto', 'voice',
 ] as const;
 
 /** Single stance forms of verbs whose other forms are mostly nouns or no attribution ("attacks",
@@ -155,6 +157,19 @@ export function isTopicCue(word: string, next: string): boolean {
 const FOR_FORMS: ReadonlySet<string> = new Set(
   ['advocate', 'apologize', 'apologise', 'argue', 'lobby', 'plead', 'press', 'push', 'vouch'].flatMap((l) => [l, ...regularForms(l)]),
 );
+
+/** Particles that may follow an adverb after a topic verb ("spoke [favorably] of"); not "on"
+ * ("focused [mainly] on jobs" names a subject of attention, not a view: 1 of 6 on PolNeAR train). */
+const ADVERB_TOPIC_PARTICLES = new Set(['about', 'of']);
+
+/** Tokens from a topic verb at `k` to its particle, past one adverb in -ly ("spoke [favorably] of",
+ * "talked [candidly] about"): 1 or 2, or 0 when `k` reports no topic. */
+export function topicParticleOffset(lower: readonly string[], k: number): number {
+  if (isTopicCue(lower[k]!, lower[k + 1] ?? '')) return 1;
+  const adverb = lower[k + 1] ?? '';
+  const particle = lower[k + 2] ?? '';
+  return adverb.length > 4 && adverb.endsWith('ly') && ADVERB_TOPIC_PARTICLES.has(particle) && isTopicCue(lower[k]!, particle) ? 2 : 0;
+}
 
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */

@@ -3,8 +3,8 @@
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
 import {
-  ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isBeStance, isIntentionAdjective, isQuestionTopic, isStateAdjective, isTopicCue,
-  type CueStrength,
+  ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isBeStance, isIntentionAdjective, isQuestionTopic, isStateAdjective,
+  topicParticleOffset, type CueStrength,
 } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
@@ -205,8 +205,9 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "talked about the economy": the topic follows the particle, which belongs to the cue.
   // "took aim at Trump": the object follows the idiom, which is all cue.
   const idiom = idiomLength(ctx.tokens.lower, k);
-  const topic = idiom > 0 ? idiom : isTopicCue(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1] ?? '') || stateTopic(ctx, k) ? 2 : 0;
-  if (topic === 2 && isQuestionTopic(ctx.tokens.lower[k]!, ctx.tokens.lower[k + 1]!)) return null;
+  const particle = topicParticleOffset(ctx.tokens.lower, k);
+  const topic = idiom > 0 ? idiom : particle > 0 ? particle + 1 : stateTopic(ctx, k) ? 2 : 0;
+  if (particle > 0 && isQuestionTopic(ctx.tokens.lower[k]!, ctx.tokens.lower[k + particle]!)) return null;
   const from = topic ? (k + topic < sentenceEnd ? k + topic : null) : clauseStart(ctx, k, sentenceEnd);
   const speaker = speakerBefore(ctx, k, sentenceStart);
   // A stance has any object as its content ("endorsed Clinton"), a label its object and label ("called Trump “unhinged”").

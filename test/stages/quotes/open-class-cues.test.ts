@@ -128,5 +128,17 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The governor derided the plan as a giveaway.'), [['The governor', 'derided', 'the plan as a giveaway']]);
     assert.deepEqual(read('Dairy groups pushed for a higher milk price.'), [['Dairy groups', 'pushed for', 'a higher milk price']]);
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
+    assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
+    assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
+  });
+});
+
+describe('findQuotes: a topic after an adverb', () => {
+  it('reads the topic of "spoke warmly of", "talked candidly about"', () => {
+    assert.deepEqual(read('Ms. Ortiz spoke warmly of her former staff.'), [['Ms. Ortiz', 'spoke warmly of', 'her former staff']]);
+  });
+
+  it('reads no view in "focused mainly on"', () => {
+    assert.deepEqual(read('Ms. Ortiz focused mainly on road repairs.'), []);
   });
 });
