@@ -5,7 +5,7 @@ import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
 import { ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isQuestionTopic, isTopicCue, type CueStrength } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
-import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
+import { phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { CONTRACTION, CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
@@ -262,7 +262,9 @@ function isAgentParticiple(ctx: QuoteContext, k: number): boolean {
 function invertedAt(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
   const t = ctx.tokens;
   if (k < 1 || !isClauseComma(ctx, k - 1) || HEARER_VERBS.has(t.lower[k]!) || !isCapitalised(t, k + 1)) return false;
-  const name = phraseStartingAt(t, k + 1, sentenceEnd);
+  // The speaker as the inverted cue will take it, over a description and the name it introduces
+  // ("…, said Obama campaign manager Jim Messina."), so that its end is checked, not the first name's.
+  const name = withRoleHolder(t, phraseStartingAt(t, k + 1, sentenceEnd), sentenceEnd);
   return name !== null && (name.last + 1 >= sentenceEnd || t.lower[name.last + 1] === ',');
 }
 

@@ -1062,3 +1062,10 @@ describe('findQuotes: a relative pronoun separated from its cue by a setting', (
     assert.deepEqual([q?.mention, q?.cue], ['The judge, who', 'declined']);
   });
 });
+
+describe('findQuotes: an inverted cue before a description and a name', () => {
+  it('reads "…, said Acme Steel spokeswoman Dana Ruiz." as a trailing cue with the name as speaker', () => {
+    const quotes = read('The plant is struggling to survive, said Acme Steel spokeswoman Dana Ruiz.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The plant is struggling to survive', 'Acme Steel spokeswoman Dana Ruiz']]);
+  });
+});
