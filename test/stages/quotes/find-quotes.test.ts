@@ -1069,3 +1069,12 @@ describe('findQuotes: an inverted cue before a description and a name', () => {
     assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The plant is struggling to survive', 'Acme Steel spokeswoman Dana Ruiz']]);
   });
 });
+
+describe('findQuotes: a trailing cue followed only by a time', () => {
+  it('reports the words before "…, X said Thursday during …", not the time after it', () => {
+    const quotes = read('The budget will pass by June, the mayor said Thursday during a tour of morning news shows.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The budget will pass by June', 'the mayor']]);
+    // With no words before the speaker, the clause after the time is still the content.
+    assert.ok(read('The mayor said Thursday the budget will pass by June.')[0]?.content.endsWith('the budget will pass by June'));
+  });
+});
