@@ -82,13 +82,22 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
   const lead = match.speaker && match.speaker.first < match.cueFirst ? match.speaker.first : match.cueFirst;
   // A quote opening in lower case carries on a clause begun before it ("That, the panel said, “would help.”").
   const fragment = t.kinds[span.open + 1] === TokenKind.Word && !isCapitalised(t, span.open + 1);
-  if (sentence < lead && fragment && t.lower[lead - 1] === ',') return sentence;
+  if (sentence < lead && fragment && (t.lower[lead - 1] === ',' || splitAfter(ctx, match, lead))) return sentence;
   let gap = match.cueLast + 1;
   if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return fragment ? thatBefore(ctx, gap, span.open) : -1;
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
   if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
   // A lower-case quote after a clause of the speaker's carries that clause on ("says no matter what, “his word …”").
   return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment ? gap : -1;
+}
+
+/** True when the speaker at `lead` and its cue split a quote that carries on a clause begun
+ * before it ("Her support means “he must be doing something right,” she says, “but …”"): the
+ * speaker follows the first half's closing mark and comma, and the cue follows the speaker. */
+function splitAfter(ctx: QuoteContext, match: CueMatch, lead: number): boolean {
+  const t = ctx.tokens;
+  const speaker = match.speaker;
+  return speaker !== null && speaker.first === lead && match.cueFirst - speaker.last <= 2 && t.kinds[lead - 1] === TokenKind.Quote && t.lower[lead - 2] === ',';
 }
 
 /** The first "that" in [from, to), or -1 ("told CNN that his comments “show bias”"). */

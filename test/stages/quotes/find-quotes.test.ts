@@ -1078,3 +1078,10 @@ describe('findQuotes: a trailing cue followed only by a time', () => {
     assert.ok(read('The mayor said Thursday the budget will pass by June.')[0]?.content.endsWith('the budget will pass by June'));
   });
 });
+
+describe('findQuotes: a quote split by its cue inside a sentence begun before it', () => {
+  it('starts the content at the sentence when the first half does not open it', () => {
+    const text = 'Her support in the polls means "she must be doing something right," he says, "but I would not vote for her."';
+    assert.deepEqual(read(text).map((q) => [q.content, q.mention, q.kind]), [[text, 'he', 'mixed']]);
+  });
+});
