@@ -4,6 +4,7 @@
 import type { Draft, QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
+import { isAccordingTo } from './cue-position.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
 import { phraseStartingAt } from './speaker-phrase.ts';
@@ -88,7 +89,10 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
   if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
   // A lower-case quote after a clause of the speaker's carries that clause on ("says no matter what, “his word …”").
-  return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment ? gap : -1;
+  // "noted the change from the usual slogan, “…”", "added a caveat: “…”": an object before the quote
+  // is what the quote stands beside, part of the content (not the source after "according to").
+  const object = BARE_DETERMINERS.has(t.lower[gap]!) && !isAccordingTo(ctx, match.cueFirst);
+  return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment || object ? gap : -1;
 }
 
 /** True when the speaker at `lead` and its cue split a quote that carries on a clause begun

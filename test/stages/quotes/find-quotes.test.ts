@@ -1085,3 +1085,11 @@ describe('findQuotes: a quote split by its cue inside a sentence begun before it
     assert.deepEqual(read(text).map((q) => [q.content, q.mention, q.kind]), [[text, 'he', 'mixed']]);
   });
 });
+
+describe('findQuotes: an object between a cue and its quote', () => {
+  it('keeps the object in the content ("added a caveat: “…”"), but not the source after "according to"', () => {
+    assert.deepEqual(read('The mayor added a caveat: "We cannot promise anything yet."').map((q) => [q.content, q.kind]), [['a caveat: "We cannot promise anything yet."', 'mixed']]);
+    assert.equal(read('The mayor said, "We cannot promise anything yet."')[0]?.content, '"We cannot promise anything yet."');
+    assert.equal(read('According to the city, "No promise was made."')[0]?.content, '"No promise was made."');
+  });
+});
