@@ -1093,3 +1093,10 @@ describe('findQuotes: an object between a cue and its quote', () => {
     assert.equal(read('According to the city, "No promise was made."')[0]?.content, '"No promise was made."');
   });
 });
+
+describe('findQuotes: adverbs of frequency between a speaker and the cue', () => {
+  it('passes "seldom" and "sometimes" for the speaker before them', () => {
+    assert.deepEqual(read('Mr. Okafor seldom speaks of his late brother, a soldier.').map((q) => q.mention), ['Mr. Okafor']);
+    assert.deepEqual(read('The senator sometimes says that the plan is doomed.').map((q) => q.mention), ['The senator']);
+  });
+});
