@@ -368,7 +368,9 @@ function pastLead(ctx: QuoteContext, i: number, limit: number): number {
   const t = ctx.tokens;
   const w = t.lower[i]!;
   // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
-  if (LEAD_ADVERBS.has(w) || isLyAdverb(w)) {
+  // "More recently, Rubio …": a comparative adverb leads too.
+  const comparative = (w === 'more' || w === 'most') && isLyAdverb(t.lower[i + 1] ?? '');
+  if (LEAD_ADVERBS.has(w) || isLyAdverb(w) || comparative) {
     let c = i + 1;
     while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
     return t.lower[c] === ',' ? c + 1 : i + 1;

@@ -1011,6 +1011,7 @@ describe('findQuotes: the subject of a participle after a leading clause', () =>
     assert.deepEqual(mention('If the bill passes, Governor Ana Lund will veto it, arguing that it costs too much.'), ['Governor Ana Lund']);
     assert.deepEqual(mention('Once the vote was over, Ms. Reyes left the chamber, arguing that it had been rigged.'), ['Ms. Reyes']);
     assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
+    assert.deepEqual(mention('More recently, Senator Ruiz has taken a harder line, arguing that the deal is dead.'), ['Senator Ruiz']);
   });
 });
 
