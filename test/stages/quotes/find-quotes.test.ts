@@ -1012,6 +1012,7 @@ describe('findQuotes: the subject of a participle after a leading clause', () =>
     assert.deepEqual(mention('Once the vote was over, Ms. Reyes left the chamber, arguing that it had been rigged.'), ['Ms. Reyes']);
     assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
     assert.deepEqual(mention('More recently, Senator Ruiz has taken a harder line, arguing that the deal is dead.'), ['Senator Ruiz']);
+    assert.deepEqual(mention('For months, Governor Ana Lund stayed on the sidelines, arguing that voters should decide.'), ['Governor Ana Lund']);
   });
 });
 
