@@ -45,7 +45,7 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
     const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
     const contentStart = chained ? pendingStart : lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
-    const topic = match.cueFirst > span.close ? topicEnd(ctx, match.cueLast) : -1;
+    const topic = match.cueFirst > span.close ? Math.max(topicEnd(ctx, match.cueLast), runOnEnd(ctx, match)) : -1;
     const contentEnd = topic >= 0 ? ctx.tokens.ends[topic]! : match.tailEnd === undefined ? span.end : ctx.tokens.ends[match.tailEnd]!;
     const mixed = (lead >= 0 && !chained) || match.tailEnd !== undefined || topic >= 0;
     const draft: Draft = { contentStart, contentEnd, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: mixed ? 'mixed' : 'direct' };
@@ -224,4 +224,22 @@ function topicEnd(ctx: QuoteContext, cueLast: number): number {
   while (end < sentenceEnd && end - cueLast <= MAX_TOPIC && (t.kinds[end] === TokenKind.Word || t.lower[end] === '.' || t.lower[end] === '-')) end++;
   while (end > cueLast + 2 && t.kinds[end - 1] !== TokenKind.Word) end--;
   return end > cueLast + 2 ? end - 1 : -1;
+}
+
+/** Words that carry a quoted clause on after its speaker's comma: "that" or a finite auxiliary
+ * ("“Only you,” she said, would use the occasion …", "“It's our bad luck,” he said, that both …"). */
+const RUN_ON_WORDS = new Set(['are', 'can', 'could', 'had', 'has', 'have', 'is', 'may', 'might', 'must', 'should', 'that', 'was', 'were', 'will', 'would']);
+
+/** The last token of the words after "“…,” X said," that finish the quoted sentence (no quotation
+ * mark among them), which PolNeAR counts in the content; -1 when none follow. */
+function runOnEnd(ctx: QuoteContext, match: CueMatch): number {
+  const t = ctx.tokens;
+  if (match.speaker === null || match.speaker.last > match.cueFirst) return -1;
+  const comma = match.cueLast + 1;
+  if (t.lower[comma] !== ',' || !RUN_ON_WORDS.has(t.lower[comma + 1] ?? '')) return -1;
+  const end = Math.min(ctx.sentences.endOf[comma]!, comma + 1 + MAX_TOPIC);
+  for (let i = comma + 1; i < end; i++) if (ctx.spanOf[i]! >= 0) return -1;
+  let last = end - 1;
+  while (last > comma + 1 && t.kinds[last] !== TokenKind.Word) last--;
+  return last;
 }

@@ -1102,3 +1102,12 @@ describe('findQuotes: adverbs of frequency between a speaker and the cue', () =>
     assert.deepEqual(read('The senator sometimes says that the plan is doomed.').map((q) => q.mention), ['The senator']);
   });
 });
+
+describe('findQuotes: a quoted sentence finished after its cue', () => {
+  it('runs the content on over "…,” he said, that …" to the sentence end', () => {
+    const text = '"It is our bad luck," he said, that both men had lived in this town.';
+    assert.deepEqual(read(text).map((q) => [q.content, q.kind]), [[text.slice(0, -1), 'mixed']]);
+    // A participle or description after the comma is not the quote's.
+    assert.equal(read('"It is our bad luck," he said, adding nothing more.')[0]?.content, '"It is our bad luck,"');
+  });
+});
