@@ -370,7 +370,10 @@ function pastLead(ctx: QuoteContext, i: number, limit: number): number {
   const t = ctx.tokens;
   const w = t.lower[i]!;
   // "Even Republicans are saying", "Minutes later, she sent an email saying": a leading adverb is no subject.
-  if (LEAD_ADVERBS.has(w) || isLyAdverb(w)) {
+  // "More recently, Rubio …", "For months, Obama …": a comparative adverb or a span of time leads too.
+  const next = t.lower[i + 1] ?? '';
+  const adverbial = ((w === 'more' || w === 'most') && isLyAdverb(next)) || (w === 'for' && TIME_NOUNS.has(next) && t.lower[i + 2] === ',');
+  if (LEAD_ADVERBS.has(w) || isLyAdverb(w) || adverbial) {
     let c = i + 1;
     while (c < limit && c - i < 3 && t.lower[c] !== ',') c++;
     return t.lower[c] === ',' ? c + 1 : i + 1;

@@ -4,6 +4,7 @@
 import type { Draft, QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { cueAfter, cueBefore, type CueMatch } from './cue-search.ts';
+import { isAccordingTo } from './cue-position.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { HEARER_VERBS } from './cue-verbs.ts';
 import { phraseStartingAt } from './speaker-phrase.ts';
@@ -44,7 +45,7 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
     const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
     const contentStart = chained ? pendingStart : lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
-    const topic = match.cueFirst > span.close ? topicEnd(ctx, match.cueLast) : -1;
+    const topic = match.cueFirst > span.close ? Math.max(topicEnd(ctx, match.cueLast), runOnEnd(ctx, match)) : -1;
     const contentEnd = topic >= 0 ? ctx.tokens.ends[topic]! : match.tailEnd === undefined ? span.end : ctx.tokens.ends[match.tailEnd]!;
     const mixed = (lead >= 0 && !chained) || match.tailEnd !== undefined || topic >= 0;
     const draft: Draft = { contentStart, contentEnd, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: mixed ? 'mixed' : 'direct' };
@@ -82,13 +83,25 @@ function leadStart(ctx: QuoteContext, match: CueMatch, span: QuoteSpan): number 
   const lead = match.speaker && match.speaker.first < match.cueFirst ? match.speaker.first : match.cueFirst;
   // A quote opening in lower case carries on a clause begun before it ("That, the panel said, “would help.”").
   const fragment = t.kinds[span.open + 1] === TokenKind.Word && !isCapitalised(t, span.open + 1);
-  if (sentence < lead && fragment && t.lower[lead - 1] === ',') return sentence;
+  if (sentence < lead && fragment && (t.lower[lead - 1] === ',' || splitAfter(ctx, match, lead))) return sentence;
   let gap = match.cueLast + 1;
   if (HEARER_VERBS.has(t.lower[match.cueLast]!)) return fragment ? thatBefore(ctx, gap, span.open) : -1;
   while (gap < span.open && t.kinds[gap] !== TokenKind.Word) gap++;
   if (gap >= span.open || t.kinds[gap - 1] === TokenKind.Break) return -1;
   // A lower-case quote after a clause of the speaker's carries that clause on ("says no matter what, “his word …”").
-  return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment ? gap : -1;
+  // "noted the change from the usual slogan, “…”", "added a caveat: “…”": an object before the quote
+  // is what the quote stands beside, part of the content (not the source after "according to").
+  const object = BARE_DETERMINERS.has(t.lower[gap]!) && !isAccordingTo(ctx, match.cueFirst);
+  return CLAUSE_OPENERS.has(t.lower[gap]!) || fragment || object ? gap : -1;
+}
+
+/** True when the speaker at `lead` and its cue split a quote that carries on a clause begun
+ * before it ("Her support means “he must be doing something right,” she says, “but …”"): the
+ * speaker follows the first half's closing mark and comma, and the cue follows the speaker. */
+function splitAfter(ctx: QuoteContext, match: CueMatch, lead: number): boolean {
+  const t = ctx.tokens;
+  const speaker = match.speaker;
+  return speaker !== null && speaker.first === lead && match.cueFirst - speaker.last <= 2 && t.kinds[lead - 1] === TokenKind.Quote && t.lower[lead - 2] === ',';
 }
 
 /** The first "that" in [from, to), or -1 ("told CNN that his comments “show bias”"). */
@@ -211,4 +224,22 @@ function topicEnd(ctx: QuoteContext, cueLast: number): number {
   while (end < sentenceEnd && end - cueLast <= MAX_TOPIC && (t.kinds[end] === TokenKind.Word || t.lower[end] === '.' || t.lower[end] === '-')) end++;
   while (end > cueLast + 2 && t.kinds[end - 1] !== TokenKind.Word) end--;
   return end > cueLast + 2 ? end - 1 : -1;
+}
+
+/** Words that carry a quoted clause on after its speaker's comma: "that" or a finite auxiliary
+ * ("“Only you,” she said, would use the occasion …", "“It's our bad luck,” he said, that both …"). */
+const RUN_ON_WORDS = new Set(['are', 'can', 'could', 'had', 'has', 'have', 'is', 'may', 'might', 'must', 'should', 'that', 'was', 'were', 'will', 'would']);
+
+/** The last token of the words after "“…,” X said," that finish the quoted sentence (no quotation
+ * mark among them), which PolNeAR counts in the content; -1 when none follow. */
+function runOnEnd(ctx: QuoteContext, match: CueMatch): number {
+  const t = ctx.tokens;
+  if (match.speaker === null || match.speaker.last > match.cueFirst) return -1;
+  const comma = match.cueLast + 1;
+  if (t.lower[comma] !== ',' || !RUN_ON_WORDS.has(t.lower[comma + 1] ?? '')) return -1;
+  const end = Math.min(ctx.sentences.endOf[comma]!, comma + 1 + MAX_TOPIC);
+  for (let i = comma + 1; i < end; i++) if (ctx.spanOf[i]! >= 0) return -1;
+  let last = end - 1;
+  while (last > comma + 1 && t.kinds[last] !== TokenKind.Word) last--;
+  return last;
 }

@@ -8,7 +8,7 @@ import {
 } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
-import { phraseStartingAt, withAuthor, type Phrase } from './speaker-phrase.ts';
+import { phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { CONTRACTION, CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
@@ -202,6 +202,12 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
     const inside = trailing(ctx, k, sentenceStart);
     if (inside) return inside;
   }
+  // "…, Kaine insisted Thursday during a tour of morning shows.": only a time follows the cue, so it
+  // trails the words before it.
+  if (strength === 'speech' && onlyTimeAfter(ctx, k, sentenceEnd)) {
+    const inside = trailing(ctx, k, sentenceStart);
+    if (inside) return inside;
+  }
   // "talked about the economy": the topic follows the particle, which belongs to the cue.
   // "took aim at Trump": the object follows the idiom, which is all cue.
   const idiom = idiomLength(ctx.tokens.lower, k);
@@ -278,7 +284,9 @@ function isAgentParticiple(ctx: QuoteContext, k: number): boolean {
 function invertedAt(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
   const t = ctx.tokens;
   if (k < 1 || !isClauseComma(ctx, k - 1) || HEARER_VERBS.has(t.lower[k]!) || !isCapitalised(t, k + 1)) return false;
-  const name = phraseStartingAt(t, k + 1, sentenceEnd);
+  // The speaker as the inverted cue will take it, over a description and the name it introduces
+  // ("…, said Obama campaign manager Jim Messina."), so that its end is checked, not the first name's.
+  const name = withRoleHolder(t, phraseStartingAt(t, k + 1, sentenceEnd), sentenceEnd);
   return name !== null && (name.last + 1 >= sentenceEnd || t.lower[name.last + 1] === ',');
 }
 
@@ -287,7 +295,7 @@ function trailing(ctx: QuoteContext, k: number, sentenceStart: number): Draft | 
   const t = ctx.tokens;
   const tailEnd = Math.min(ctx.sentences.endOf[k]!, k + MAX_CONTENT_TOKENS);
   // "…, Wilkin said during his campaign speech to be a national delegate.": a setting may run longer.
-  const tailLimit = SETTING_PREPOSITIONS.has(t.lower[k + 1]!) ? LONG_THAT_WINDOW : 8;
+  const tailLimit = SETTING_PREPOSITIONS.has(t.lower[k + 1]!) || TIME_LEADS.has(t.lower[k + 1]!) ? LONG_THAT_WINDOW : 8;
   if (tailEnd - k > tailLimit && !parenthetical(ctx, k)) return null;
   let speaker: Phrase | null = null;
   let comma = k - 1;
@@ -601,4 +609,22 @@ export function draft(ctx: QuoteContext, from: number, to: number, k: number, sp
   const open = ctx.spanOf[to - 1]!;
   const end = open >= 0 && ctx.spans[open]!.open >= from ? ctx.spans[open]!.end : t.ends[to - 1]!;
   return { contentStart: t.starts[from]!, contentEnd: end, cueFirst: k, cueLast: k, speaker, kind };
+}
+
+/** Words that open a time after a cue ("said Thursday", "said last week", "said again"). */
+const TIME_LEADS = new Set([
+  'again', 'earlier', 'friday', 'last', 'later', 'monday', 'recently', 'repeatedly', 'saturday', 'sunday', 'this', 'thursday', 'today',
+  'tonight', 'tuesday', 'twice', 'wednesday', 'yesterday',
+]);
+
+/** True when what follows the cue at `k` to its sentence's end is a time (and a place or show),
+ * with no clause of its own: no "that" and no subject pronoun. */
+function onlyTimeAfter(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
+  const t = ctx.tokens;
+  if (!TIME_LEADS.has(t.lower[k + 1] ?? '')) return false;
+  for (let j = k + 1; j < sentenceEnd; j++) {
+    const w = t.lower[j]!.replace(CONTRACTION, '');
+    if (w === 'that' || CLAUSE_PRONOUNS.has(w)) return false;
+  }
+  return true;
 }

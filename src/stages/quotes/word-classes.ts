@@ -16,7 +16,7 @@ export const BARE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'her', 
 export const CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'again', 'already', 'also', 'always', 'earlier', 'even', 'eventually', 'finally', 'first', 'frequently', 'further', 'had',
   'has', 'have', 'later', 'long', 'often', 'once', 'only', 'previously', 'privately', 'publicly', 'quickly', 'recently',
-  'repeatedly', 'simply', 'then', 'would', 'yesterday',
+  'repeatedly', 'seldom', 'simply', 'sometimes', 'then', 'would', 'yesterday',
 ]);
 
 /** Words before a bare verb form that make it a verb ("they say", "would argue", "did not deny"). */

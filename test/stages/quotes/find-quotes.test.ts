@@ -1100,6 +1100,8 @@ describe('findQuotes: the subject of a participle after a leading clause', () =>
     assert.deepEqual(mention('If the bill passes, Governor Ana Lund will veto it, arguing that it costs too much.'), ['Governor Ana Lund']);
     assert.deepEqual(mention('Once the vote was over, Ms. Reyes left the chamber, arguing that it had been rigged.'), ['Ms. Reyes']);
     assert.deepEqual(mention('Like his rival, Mr. Okafor stayed home, arguing that the race was already lost.'), ['Mr. Okafor']);
+    assert.deepEqual(mention('More recently, Senator Ruiz has taken a harder line, arguing that the deal is dead.'), ['Senator Ruiz']);
+    assert.deepEqual(mention('For months, Governor Ana Lund stayed on the sidelines, arguing that voters should decide.'), ['Governor Ana Lund']);
   });
 });
 
@@ -1149,5 +1151,52 @@ describe('findQuotes: a relative pronoun separated from its cue by a setting', (
   it('takes "who" as the speaker when a preposition\'s phrase follows it ("who through a clerk declined")', () => {
     const [q] = read('The judge, who through a clerk declined to comment, was born in Ohio.');
     assert.deepEqual([q?.mention, q?.cue], ['The judge, who', 'declined']);
+  });
+});
+
+describe('findQuotes: an inverted cue before a description and a name', () => {
+  it('reads "…, said Acme Steel spokeswoman Dana Ruiz." as a trailing cue with the name as speaker', () => {
+    const quotes = read('The plant is struggling to survive, said Acme Steel spokeswoman Dana Ruiz.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The plant is struggling to survive', 'Acme Steel spokeswoman Dana Ruiz']]);
+  });
+});
+
+describe('findQuotes: a trailing cue followed only by a time', () => {
+  it('reports the words before "…, X said Thursday during …", not the time after it', () => {
+    const quotes = read('The budget will pass by June, the mayor said Thursday during a tour of morning news shows.');
+    assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The budget will pass by June', 'the mayor']]);
+    // With no words before the speaker, the clause after the time is still the content.
+    assert.ok(read('The mayor said Thursday the budget will pass by June.')[0]?.content.endsWith('the budget will pass by June'));
+  });
+});
+
+describe('findQuotes: a quote split by its cue inside a sentence begun before it', () => {
+  it('starts the content at the sentence when the first half does not open it', () => {
+    const text = 'Her support in the polls means "she must be doing something right," he says, "but I would not vote for her."';
+    assert.deepEqual(read(text).map((q) => [q.content, q.mention, q.kind]), [[text, 'he', 'mixed']]);
+  });
+});
+
+describe('findQuotes: an object between a cue and its quote', () => {
+  it('keeps the object in the content ("added a caveat: “…”"), but not the source after "according to"', () => {
+    assert.deepEqual(read('The mayor added a caveat: "We cannot promise anything yet."').map((q) => [q.content, q.kind]), [['a caveat: "We cannot promise anything yet."', 'mixed']]);
+    assert.equal(read('The mayor said, "We cannot promise anything yet."')[0]?.content, '"We cannot promise anything yet."');
+    assert.equal(read('According to the city, "No promise was made."')[0]?.content, '"No promise was made."');
+  });
+});
+
+describe('findQuotes: adverbs of frequency between a speaker and the cue', () => {
+  it('passes "seldom" and "sometimes" for the speaker before them', () => {
+    assert.deepEqual(read('Mr. Okafor seldom speaks of his late brother, a soldier.').map((q) => q.mention), ['Mr. Okafor']);
+    assert.deepEqual(read('The senator sometimes says that the plan is doomed.').map((q) => q.mention), ['The senator']);
+  });
+});
+
+describe('findQuotes: a quoted sentence finished after its cue', () => {
+  it('runs the content on over "…,” he said, that …" to the sentence end', () => {
+    const text = '"It is our bad luck," he said, that both men had lived in this town.';
+    assert.deepEqual(read(text).map((q) => [q.content, q.kind]), [[text.slice(0, -1), 'mixed']]);
+    // A participle or description after the comma is not the quote's.
+    assert.equal(read('"It is our bad luck," he said, adding nothing more.')[0]?.content, '"It is our bad luck,"');
   });
 });
