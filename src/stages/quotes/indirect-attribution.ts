@@ -3,7 +3,7 @@
 // comma before the speaker); it is "mixed" when it contains a quoted fragment.
 import { cueAt, isAccordingTo, isEvidenceCue } from './cue-position.ts';
 import {
-  ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, cueStrength, idiomLength, isBeStance, isIntentionAdjective, isQuestionTopic, isStateAdjective,
+  ASK_FORMS, CALL_FORMS, HEARER_VERBS, INTENTION_FORMS, OBJECT_TAKING_THOUGHTS, cueStrength, idiomLength, isBeStance, isIntentionAdjective, isQuestionTopic, isStateAdjective,
   topicParticleOffset, type CueStrength,
 } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
@@ -554,6 +554,7 @@ function toFollows(ctx: QuoteContext, i: number, end: number): boolean {
 function thoughtObject(ctx: QuoteContext, k: number): boolean {
   const w = ctx.tokens.lower[k]!;
   const next = ctx.tokens.lower[k + 1];
+  if (OBJECT_TAKING_THOUGHTS.has(w)) return next === 'that' || CLAUSE_LEADS.has(next ?? '') || CLAUSE_PRONOUNS.has((next ?? '').replace(CONTRACTION, ''));
   if (startsClause(ctx, k + 1) || ((HOPE_FORMS.has(w) || INTENTION_FORMS.has(w) || isIntentionAdjective(w)) && next === 'to')) return true;
   // "found 40% of voters …", "think most voters …": a number or quantifier opens the clause's subject.
   if (next !== undefined && (isDigitWord(next) || QUANTIFIER_SUBJECTS.has(next))) return true;
