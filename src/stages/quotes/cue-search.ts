@@ -452,23 +452,8 @@ export function subjectAfter(ctx: QuoteContext, k: number, limit: number): Phras
   return withRoleHolder(ctx.tokens, phraseStartingAt(ctx.tokens, k + 1, limit), limit);
 }
 
-/** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. A
- * trailing "according to Y" after that cue (`,” Sanders said, according to CNN.`) names the report
- * the quote comes from: PolNeAR gives the quote, its speaker's words and the quotes that carry it
- * on in the next sentences to Y, so the match is Y's, with the words up to the comma as the tail. */
+/** The cue after a quoted span in the same sentence, e.g. `,” Murphy, the head of X, tweeted`. */
 export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
-  const match = cueAfterQuote(ctx, span);
-  if (match === null || match.speaker === null || match.tailEnd !== undefined) return match;
-  const t = ctx.tokens;
-  const comma = Math.max(match.cueLast, match.speaker.last) + 1;
-  if (t.lower[comma] !== ',' || !isAccordingTo(ctx, comma + 1) || ctx.usedCue[comma + 1] === 1) return match;
-  const end = ctx.sentences.endOf[comma]!;
-  const source = withAuthor(t, phraseStartingAt(t, comma + 3, end), end);
-  return source === null ? match : { cueFirst: comma + 1, cueLast: comma + 2, speaker: source, tailEnd: comma - 1 };
-}
-
-/** The cue after a quoted span in the same sentence, before any trailing "according to". */
-function cueAfterQuote(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
   const t = ctx.tokens;
   let floor = span.close + 1;
   while (floor < t.count && GLUE_AFTER_QUOTE.has(t.lower[floor]!)) floor++;

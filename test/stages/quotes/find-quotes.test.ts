@@ -1113,15 +1113,6 @@ describe('findQuotes: a setting between a subject and its cue', () => {
   });
 });
 
-describe('findQuotes: a quote with its speaker under a trailing "according to"', () => {
-  it('gives the quote, its speaker\'s words and the quote after them to the report', () => {
-    const text = '“We will not protest on the floor,” the senator said, according to the Daily Ledger. “It matters too much.”';
-    assert.deepEqual(read(text).map((q) => [q.content, q.cue, q.mention]), [[text, 'according to', 'the Daily Ledger']]);
-    const multi = '“He is not listening. He never was,” Ms. Abara said, according to a transcript of the show.';
-    assert.deepEqual(read(multi).map((q) => [q.content, q.mention]), [['“He is not listening. He never was,” Ms. Abara said', 'a transcript of the show']]);
-  });
-});
-
 describe('findQuotes: the clause a participle belongs to', () => {
   const mentionOf = (text: string, cue: string): (string | null)[] => read(text).filter((q) => q.cue === cue).map((q) => q.mention);
 

