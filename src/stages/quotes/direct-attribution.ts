@@ -45,7 +45,10 @@ export function findDirectQuotes(ctx: QuoteContext): Draft[] {
     for (let k = match.cueFirst; k <= match.cueLast; k++) ctx.usedCue[k] = 1;
     const lead = match.cueLast < span.open ? leadStart(ctx, match, span) : -1;
     const contentStart = chained ? pendingStart : lead >= 0 ? ctx.tokens.starts[lead]! : span.start;
-    const topic = match.cueFirst > span.close ? Math.max(topicEnd(ctx, match.cueLast), runOnEnd(ctx, match)) : -1;
+    // "“…,” she said of the ruling": the topic after the cue stays out, so the quote shown is the
+    // words quoted (PolNeAR counts it in; taking it turned 12 of 12 such direct quotes in BASIL and
+    // ECB+ articles into mixed ones with the cue inside). A quoted sentence finished after the cue does run on.
+    const topic = match.cueFirst > span.close ? runOnEnd(ctx, match) : -1;
     const contentEnd = topic >= 0 ? ctx.tokens.ends[topic]! : match.tailEnd === undefined ? span.end : ctx.tokens.ends[match.tailEnd]!;
     const mixed = (lead >= 0 && !chained) || match.tailEnd !== undefined || topic >= 0;
     const draft: Draft = { contentStart, contentEnd, cueFirst: match.cueFirst, cueLast: match.cueLast, speaker: match.speaker, kind: mixed ? 'mixed' : 'direct' };
@@ -208,23 +211,8 @@ function endsWithQuestion(ctx: QuoteContext, span: QuoteSpan): boolean {
   return last === '?' || last === '!';
 }
 
-/** Words after a cue that open what the quote was about ("“…,” she said of the ruling"). */
-const TOPIC_PARTICLES = new Set(['about', 'of']);
-/** Most tokens of such a topic. */
+/** Most tokens of a quoted sentence finished after its cue. */
 const MAX_TOPIC = 40;
-
-/** "“Perpetual motion!” the senator said of the week's events.": after a quote, a cue followed by
- * "of" or "about" names the quote's topic, which PolNeAR counts in its content. The last token of
- * that topic (up to a comma, a quotation mark or the sentence's end), or -1 when none follows. */
-function topicEnd(ctx: QuoteContext, cueLast: number): number {
-  const t = ctx.tokens;
-  if (!TOPIC_PARTICLES.has(t.lower[cueLast + 1] ?? '')) return -1;
-  const sentenceEnd = ctx.sentences.endOf[cueLast]!;
-  let end = cueLast + 2;
-  while (end < sentenceEnd && end - cueLast <= MAX_TOPIC && (t.kinds[end] === TokenKind.Word || t.lower[end] === '.' || t.lower[end] === '-')) end++;
-  while (end > cueLast + 2 && t.kinds[end - 1] !== TokenKind.Word) end--;
-  return end > cueLast + 2 ? end - 1 : -1;
-}
 
 /** Words that carry a quoted clause on after its speaker's comma: "that" or a finite auxiliary
  * ("“Only you,” she said, would use the occasion …", "“It's our bad luck,” he said, that both …"). */

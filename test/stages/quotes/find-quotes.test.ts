@@ -1077,12 +1077,10 @@ describe('findQuotes: speakers as a reader of news text names them', () => {
 });
 
 describe('findQuotes: where a content starts and ends', () => {
-  it('runs a quote on over the topic its cue names after "of" or "about"', () => {
+  it('keeps a quote to its marks when its cue names a topic after "of" or "about"', () => {
     const quotes = read('"It was chaos," the mayor said of the flooded subway stations.');
-    assert.deepEqual(quotes.map((q) => [q.content, q.kind]), [['"It was chaos," the mayor said of the flooded subway stations', 'mixed']]);
-    // The topic ends at a comma: what follows is the sentence's own.
-    assert.equal(read('"It was chaos," she said about the storm, adding nothing.')[0]?.content, '"It was chaos," she said about the storm');
-    // Without a topic the quote keeps to its marks.
+    assert.deepEqual(quotes.map((q) => [q.content, q.kind]), [['"It was chaos,"', 'direct']]);
+    assert.equal(read('"It was chaos," she said about the storm, adding nothing.')[0]?.content, '"It was chaos,"');
     assert.equal(read('"It was chaos," the mayor said on Friday.')[0]?.content, '"It was chaos,"');
   });
 
