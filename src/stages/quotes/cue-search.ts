@@ -173,7 +173,8 @@ function pastRelativeClause(ctx: QuoteContext, phrase: Phrase | null, floor: num
   const t = ctx.tokens;
   if (phrase === null) return null;
   for (let r = phrase.first - 1; r >= floor && phrase.first - r <= MAX_RELATIVE_SETTING; r--) {
-    const w = t.lower[r]!;
+    // "Doctor Who creator Steven Moffat said": a capitalised "Who" is a name's, not a relative pronoun.
+    const w = isCapitalised(t, r) ? '' : t.lower[r]!;
     if ((w === 'who' || w === 'which') && r < phrase.first - 1 && RELATIVE_PREPOSITIONS.has(t.lower[r + 1]!)) return { first: r, last: r };
     if (w === 'who') return r < phrase.first - 1 && phrase.first - r <= MAX_RELATIVE_VERB + 1 ? (phraseEndingAt(t, r - 1, floor) ?? phrase) : phrase;
     if (t.kinds[r] !== TokenKind.Word) return phrase;

@@ -1130,6 +1130,12 @@ describe('findQuotes: a paragraph handed on by a colon', () => {
   });
 });
 
+describe('findQuotes: a capitalised "Who" in a name', () => {
+  it('is no relative pronoun ("Doctor Who creator Steven Moffat said")', () => {
+    assert.deepEqual(read('Doctor Who creator Steven Moffat said the show would return next year.').map((q) => q.mention), ['Steven Moffat']);
+  });
+});
+
 describe('findQuotes: a relative clause before the cue', () => {
   it('takes the antecedent of "who …", not the relative clause\'s object, as the speaker', () => {
     assert.deepEqual(read('Several nurses who worked with the senator said he was kind to them.').map((q) => q.mention), ['Several nurses']);
