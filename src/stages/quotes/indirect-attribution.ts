@@ -618,11 +618,18 @@ const TIME_LEADS = new Set([
   'tonight', 'tuesday', 'twice', 'wednesday', 'yesterday',
 ]);
 
+/** Nouns of a time after "this" or "last". */
+const TIME_NOUNS = new Set(['afternoon', 'evening', 'fall', 'month', 'morning', 'night', 'spring', 'summer', 'week', 'weekend', 'winter', 'year']);
+
 /** True when what follows the cue at `k` to its sentence's end is a time (and a place or show),
  * with no clause of its own: no "that" and no subject pronoun. */
 function onlyTimeAfter(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
   const t = ctx.tokens;
   if (!TIME_LEADS.has(t.lower[k + 1] ?? '')) return false;
+  // "…, claiming this was a departure": a participle continues its clause, and "this" or "last"
+  // opens a time only before a time noun ("this week", "last month").
+  if (t.lower[k]!.endsWith('ing')) return false;
+  if ((t.lower[k + 1] === 'this' || t.lower[k + 1] === 'last') && !TIME_NOUNS.has(t.lower[k + 2] ?? '')) return false;
   for (let j = k + 1; j < sentenceEnd; j++) {
     const w = t.lower[j]!.replace(CONTRACTION, '');
     if (w === 'that' || CLAUSE_PRONOUNS.has(w)) return false;

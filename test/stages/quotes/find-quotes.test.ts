@@ -1160,6 +1160,10 @@ describe('findQuotes: a trailing cue followed only by a time', () => {
   it('reports the words before "…, X said Thursday during …", not the time after it', () => {
     const quotes = read('The budget will pass by June, the mayor said Thursday during a tour of morning news shows.');
     assert.deepEqual(quotes.map((q) => [q.content, q.mention]), [['The budget will pass by June', 'the mayor']]);
+    // A participle after a comma continues its clause, and "this" opens a time only before a time noun.
+    assert.deepEqual(read('Goelman was fired on Friday, claiming this was a departure from policy.').map((q) => [q.content, q.mention]), [
+      ['this was a departure from policy', 'Goelman'],
+    ]);
     // With no words before the speaker, the clause after the time is still the content.
     assert.ok(read('The mayor said Thursday the budget will pass by June.')[0]?.content.endsWith('the budget will pass by June'));
   });
