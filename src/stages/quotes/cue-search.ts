@@ -1,7 +1,7 @@
 // Finds the cue and speaker of a quoted span: after it ("…,” he said), before it (He said, “…),
 // or across a paragraph that ends with a colon (As X wrote:¶“…).
 import { cueAt, evidenceBefore, isAccordingTo, withSubject } from './cue-position.ts';
-import { COPULAS, GRADERS, HEARER_VERBS, isBeStance, isIntentionAdjective, isPhrasalCue, isStateAdjective, type CueStrength } from './cue-verbs.ts';
+import { COPULAS, GRADERS, HEARER_VERBS, isBeStance, isIntentionAdjective, isPhrasalCue, isStateAdjective, cueStrength, type CueStrength } from './cue-verbs.ts';
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
@@ -380,7 +380,9 @@ function pastLead(ctx: QuoteContext, i: number, limit: number): number {
     return t.lower[c] === ',' ? c + 1 : i + 1;
   }
   // "Rallying service workers, Clinton promised …": a participle clause leads like an adverbial.
-  if (ADVERBIAL_LEADS.has(w) || (w.endsWith('ing') && isCapitalised(t, i))) {
+  // But "Fanning couldn't say", "Manning said": a name in -ing is followed by its verb.
+  const participle = w.endsWith('ing') && isCapitalised(t, i) && !VERB_GROUP.has(next) && !NEGATION.test(next) && cueStrength(next) === undefined;
+  if (ADVERBIAL_LEADS.has(w) || participle) {
     const c = commaWithin(ctx, i + 1, limit, ADVERBIAL_WINDOW);
     return c < 0 ? -1 : pastPlace(ctx, c, limit);
   }

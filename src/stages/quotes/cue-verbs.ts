@@ -14,7 +14,7 @@ const SPEECH_LEMMAS = [
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue', 'ask',
   'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'chant', 'charge', 'chime', 'claim', 'clarify', 'comment',
   'complain', 'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare',
-  'deny', 'disclose', 'dispute', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'forecast', 'fret',
+  'deny', 'disclose', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'forecast', 'fret',
   'gripe', 'grouse', 'grumble', 'gush', 'implore', 'inform', 'insist', 'instruct', 'joke', 'lament', 'maintain', 'marvel',
   'mention', 'muse', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'preach', 'predict', 'press',
   'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall', 'recommend',

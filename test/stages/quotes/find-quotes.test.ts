@@ -1130,6 +1130,13 @@ describe('findQuotes: a paragraph handed on by a colon', () => {
   });
 });
 
+describe('findQuotes: a name in -ing before its verb', () => {
+  it('is the subject, not a participle leading the clause ("Fanning couldn’t say …, but said")', () => {
+    const quotes = read('Fanning couldn’t say if the driver was drunk, but said no one else was injured.');
+    assert.deepEqual(quotes.filter((q) => q.cue === 'said').map((q) => [q.mention, q.content]), [['Fanning', 'no one else was injured']]);
+  });
+});
+
 describe('findQuotes: a capitalised "Who" in a name', () => {
   it('is no relative pronoun ("Doctor Who creator Steven Moffat said")', () => {
     assert.deepEqual(read('Doctor Who creator Steven Moffat said the show would return next year.').map((q) => q.mention), ['Steven Moffat']);
