@@ -6,7 +6,7 @@ import { findDirectQuotes } from './direct-attribution.ts';
 import { findHeadlineQuote, findLabelQuotes } from './headline-attribution.ts';
 import { findIndirectQuotes } from './indirect-attribution.ts';
 import { indexNames } from './name-index.ts';
-import { findNominalQuotes, findReceivedStances, findStatedViews } from './nominal-attribution.ts';
+import { findNominalQuotes, findStatedViews } from './nominal-attribution.ts';
 import { withoutNestedEchoes } from './nested-attributions.ts';
 import { analyseText, type Draft, type QuoteContext } from './quote-context.ts';
 import { relativeAntecedent, resolveSpeaker } from './speaker-resolver.ts';
@@ -23,8 +23,7 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const ctx = analyseText(text);
   // concat, not push(...spread): a 5 MB text can yield more drafts than the call stack takes arguments.
   const direct = findHeadlineQuote(ctx).concat(findDirectQuotes(ctx));
-  const drafts =
-    options.indirect === false ? direct : direct.concat(findLabelQuotes(ctx), findIndirectQuotes(ctx), findNominalQuotes(ctx), findStatedViews(ctx), findReceivedStances(ctx));
+  const drafts = options.indirect === false ? direct : direct.concat(findLabelQuotes(ctx), findIndirectQuotes(ctx), findNominalQuotes(ctx), findStatedViews(ctx));
   drafts.sort((a, b) => a.contentStart - b.contentStart || a.contentEnd - b.contentEnd);
   const names = indexNames(ctx);
   return withoutNestedEchoes(ctx, drafts).map((draft) => toQuote(ctx, names, draft));

@@ -697,14 +697,8 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('A lawsuit filed by the union was dismissed.'), []);
   });
 
-  it('reads a stance received "from" its holder, about the subject ("drew criticism from X")', () => {
-    assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.').map((q) => [q.mention, q.cue, q.content]), [
-      ['local shop owners', 'drew sharp criticism from', 'The new parking rules'],
-    ]);
-    assert.deepEqual(read('On Monday, the plan has already won support from two unions.').map((q) => [q.mention, q.content]), [['two unions', 'the plan']]);
-    // A noun that names no stance, or no verb of receiving before it, reports nothing.
-    assert.deepEqual(read('The fair drew large crowds from the county.'), []);
-    assert.deepEqual(read('Criticism from the neighbours was loud.'), []);
+  it('reads no stance received "from" a holder ("drew criticism from X": 2 of 10 right in BASIL/ECB+ articles)', () => {
+    assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.'), []);
   });
 
   it('reads the outer cue where it stands when judging a nested report ("view X as …, with 60 percent saying …")', () => {
