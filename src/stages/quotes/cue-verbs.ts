@@ -47,7 +47,7 @@ export const OBJECT_TAKING_THOUGHTS: ReadonlySet<string> = new Set(
  * scorn, praise and distance from general English ("derided", "disavowed", "congratulated",
  * "downplayed", "embraced"), kept where their attributions matched over a third of the time. */
 const STANCE_LEMMAS = [
-  'abhor', 'acclaim', 'adore', 'apologize', 'applaud', 'assail', 'balk', 'bash', 'belittle', 'bemoan', 'berate', 'blame',
+  'abhor', 'acclaim', 'adore', 'applaud', 'assail', 'balk', 'bash', 'belittle', 'bemoan', 'berate', 'blame',
   'castigate', 'chastise', 'cherish', 'chide', 'cite', 'co-sponsor', 'commend', 'compliment', 'condemn', 'condone',
   'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'defend', 'demean', 'demonize', 'denigrate',
   'denounce', 'deplore', 'deride', 'describe', 'despise', 'detest', 'disapprove', 'disavow', 'discuss', 'dislike', 'dismiss',
@@ -169,7 +169,7 @@ export function isTopicCue(word: string, next: string): boolean {
 }
 /** Forms of verbs whose object after "for" is what the subject seeks, defends or regrets. */
 const FOR_FORMS: ReadonlySet<string> = new Set(
-  ['advocate', 'apologize', 'apologise', 'argue', 'lobby', 'plead', 'press', 'push', 'vouch'].flatMap((l) => [l, ...regularForms(l)]),
+  ['advocate', 'argue', 'lobby', 'plead', 'press', 'push', 'vouch'].flatMap((l) => [l, ...regularForms(l)]),
 );
 
 /** Particles that may follow an adverb after a topic verb ("spoke [favorably] of"); not "on"
@@ -188,7 +188,7 @@ export function topicParticleOffset(lower: readonly string[], k: number): number
 /** Idioms of stance whose object or clause follows them ("took aim at Trump", "made it clear
  * that …"), general English. */
 const IDIOMS = [
-  'argued against', 'argued in favor of', 'argues against', 'backed away from',
+  'apologise for', 'apologised for', 'apologize for', 'apologized for', 'apologizes for', 'apologizing for', 'argued against', 'argued in favor of', 'argues against', 'backed away from',
   'billed herself as', 'billed himself as', 'broke with', 'called attention to', 'came out against', 'came out for',
   'came out in favor of', 'campaigned against', 'campaigning against', 'cast doubt on', 'cast herself as', 'cast himself as',
   'distanced herself from', 'distanced himself from', 'distanced themselves from', 'doubled down on', 'doubling down on',

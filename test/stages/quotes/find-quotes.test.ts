@@ -697,6 +697,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('A lawsuit filed by the union was dismissed.'), []);
   });
 
+  it('reads what is apologized for, not whom the apology is made to', () => {
+    assert.deepEqual(read('The mayor apologized for the remark on Friday.').map((q) => [q.mention, q.cue, q.content]), [['The mayor', 'apologized for', 'the remark on Friday']]);
+    assert.deepEqual(read('He apologized to the senator in person after the hearing.'), []);
+  });
+
   it('reads no stance received "from" a holder ("drew criticism from X": 2 of 10 right in BASIL/ECB+ articles)', () => {
     assert.deepEqual(read('The new parking rules drew sharp criticism from local shop owners.'), []);
   });
