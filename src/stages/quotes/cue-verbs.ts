@@ -169,7 +169,10 @@ export function isTopicCue(word: string, next: string): boolean {
 }
 /** Forms of verbs whose object after "for" is what the subject seeks, defends or regrets. */
 const FOR_FORMS: ReadonlySet<string> = new Set(
-  ['advocate', 'argue', 'lobby', 'plead', 'press', 'push', 'vouch'].flatMap((l) => [l, ...regularForms(l)]),
+  ['argue', 'lobby', 'plead', 'press', 'push', 'vouch'].flatMap((l) => [l, ...regularForms(l)]).concat(
+    // "advocate(s)" is as often the noun ("gun control advocates for years …"), so only its verb forms.
+    ['advocated', 'advocating'],
+  ),
 );
 
 /** Particles that may follow an adverb after a topic verb ("spoke [favorably] of"); not "on"

@@ -697,6 +697,11 @@ describe('findQuotes: forms PolNeAR annotates', () => {
     assert.deepEqual(read('A lawsuit filed by the union was dismissed.'), []);
   });
 
+  it('reads "advocates for" after a noun as the noun, and "advocated for" as a stance', () => {
+    assert.deepEqual(read('Gun control advocates for years have pressed the issue.'), []);
+    assert.deepEqual(read('She advocated for a ban on assault weapons.').map((q) => [q.mention, q.content]), [['She', 'a ban on assault weapons']]);
+  });
+
   it('reads what is apologized for, not whom the apology is made to', () => {
     assert.deepEqual(read('The mayor apologized for the remark on Friday.').map((q) => [q.mention, q.cue, q.content]), [['The mayor', 'apologized for', 'the remark on Friday']]);
     assert.deepEqual(read('He apologized to the senator in person after the hearing.'), []);
