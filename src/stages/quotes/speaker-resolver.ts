@@ -8,6 +8,7 @@ import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { OUTLET_NAMES } from './outlet-names.ts';
 import { ROLE_NOUNS, isPersonNoun } from './speaker-titles.ts';
 import { isCapitalised } from './text-tokens.ts';
+import { BE_CONTRACTION, CONTRACTION } from './word-classes.ts';
 
 /** A resolved speaker. */
 export interface ResolvedSpeaker {
@@ -24,7 +25,9 @@ const PRONOUN_LOOKBACK = 4;
 export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
   const t = ctx.tokens;
   if (phrase.first === phrase.last) {
-    const word = t.lower[phrase.first]!;
+    // "He’s convinced that …", "I’m glad …": a pronoun with its verb is the pronoun.
+    const lower = t.lower[phrase.first]!;
+    const word = BE_CONTRACTION.test(lower) ? lower.replace(CONTRACTION, '') : lower;
     if (word === 'he' || word === 'she') return pronounSpeaker(ctx, index, phrase.first, PRONOUN_GENDER[word]!);
     if (word === 'who' || word === 'which' || word === 'that') return relativeSpeaker(ctx, index, phrase);
     if (word === 'they' || word === 'it' || word === 'i' || word === 'we' || word === 'you' || word === 'one') return UNKNOWN;

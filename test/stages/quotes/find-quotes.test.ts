@@ -1134,6 +1134,13 @@ describe('findQuotes: a paragraph handed on by a colon', () => {
   });
 });
 
+describe('findQuotes: a pronoun with its verb as speaker', () => {
+  it('resolves "He’s" as "he" ("He’s convinced that …")', () => {
+    const quotes = read('Mayor Ann Ruiz spoke on Monday. She’s convinced that the plan will work.');
+    assert.deepEqual(quotes.map((q) => [q.mention, q.speaker, q.type]), [['She’s', 'Ann Ruiz', 'person']]);
+  });
+});
+
 describe('findQuotes: a name in -ing before its verb', () => {
   it('is the subject, not a participle leading the clause ("Fanning couldn’t say …, but said")', () => {
     const quotes = read('Fanning couldn’t say if the driver was drunk, but said no one else was injured.');
