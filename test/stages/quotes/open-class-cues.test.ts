@@ -136,6 +136,7 @@ describe('findQuotes: further verbs of stance', () => {
 describe('findQuotes: a topic after an adverb', () => {
   it('reads the topic of "spoke warmly of", "talked candidly about"', () => {
     assert.deepEqual(read('Ms. Ortiz spoke warmly of her former staff.'), [['Ms. Ortiz', 'spoke warmly of', 'her former staff']]);
+    assert.deepEqual(read('The mayor spoke about the budget gap.'), [['The mayor', 'spoke about', 'the budget gap']]);
   });
 
   it('reads no view in "focused mainly on"', () => {
