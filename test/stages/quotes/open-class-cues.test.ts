@@ -130,6 +130,7 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
     assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
+    assert.deepEqual(read('The auditor characterized the delays as avoidable.'), [['The auditor', 'characterized', 'the delays as avoidable']]);
   });
 });
 
