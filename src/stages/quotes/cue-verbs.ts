@@ -14,21 +14,22 @@ const SPEECH_LEMMAS = [
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'allude', 'announce', 'answer', 'argue', 'ask',
   'assert', 'assure', 'attest', 'blast', 'blog', 'boast', 'brag', 'caution', 'certify', 'chant', 'charge', 'chime', 'claim',
   'clarify', 'comment', 'complain', 'concede', 'conclude', 'concur', 'confide', 'confirm', 'contend', 'continue', 'counsel',
-  'counter', 'cry', 'declare', 'decree', 'deny', 'disclose', 'dispute', 'divulge', 'editorialize', 'emphasise', 'emphasize',
-  'estimate', 'exclaim', 'exhort', 'explain', 'forecast', 'fret', 'gripe', 'grouse', 'grumble', 'gush', 'implore',
-  'inform', 'insinuate', 'insist', 'instruct', 'intimate', 'joke', 'lament', 'maintain', 'marvel', 'mention', 'muse', 'mutter',
-  'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'preach', 'predict', 'press', 'proclaim', 'promise',
-  'protest', 'quip', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall', 'recommend', 'recount', 'reiterate',
-  'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say', 'scoff', 'scream', 'shout', 'specify',
-  'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify', 'theorize', 'tweet', 'underline', 'underscore', 'urge',
-  'vouch', 'vow', 'warn', 'whisper', 'wonder', 'write', 'yell',
+  'counter', 'crow', 'cry', 'declare', 'decree', 'deny', 'disclose', 'dispute', 'divulge', 'editorialize', 'emphasise',
+  'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'exult', 'forecast', 'fret', 'gloat', 'gripe', 'grouse', 'grumble',
+  'gush', 'implore', 'inform', 'insinuate', 'insist', 'instruct', 'intimate', 'joke', 'lament', 'maintain', 'marvel', 'mention',
+  'moan', 'muse', 'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit', 'post', 'preach', 'predict',
+  'press', 'proclaim', 'promise', 'protest', 'quip', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall',
+  'recommend', 'recount', 'reiterate', 'rejoice', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal',
+  'say', 'scoff', 'scream', 'shout', 'specify', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tell', 'testify',
+  'theorize', 'tweet', 'underline', 'underscore', 'urge', 'vouch', 'vow', 'warn', 'whine', 'whisper', 'wonder', 'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */
 const THOUGHT_LEMMAS = [
-  'anticipate', 'assume', 'believe', 'calculate', 'contemplate', 'doubt', 'expect', 'fear', 'feel', 'figure', 'find', 'foresee',
-  'guess', 'hope', 'hypothesize', 'imagine', 'know', 'notice', 'perceive', 'realise', 'realize', 'reckon', 'recognise',
-  'recognize', 'remember', 'show', 'surmise', 'suspect', 'think', 'understand', 'wish', 'worry',
+  'agonize', 'anticipate', 'assume', 'believe', 'calculate', 'contemplate', 'doubt', 'dread', 'expect', 'fear', 'feel',
+  'figure', 'find', 'foresee', 'guess', 'hope', 'hypothesize', 'imagine', 'know', 'mull', 'notice', 'perceive', 'ponder',
+  'realise', 'realize', 'reckon', 'recognise', 'recognize', 'reconsider', 'remember', 'rethink', 'show', 'surmise', 'suspect',
+  'think', 'understand', 'wish', 'worry',
 ] as const;
 
 /** Verbs of public stance toward something, which PolNeAR annotates as attributions of their
@@ -38,17 +39,17 @@ const THOUGHT_LEMMAS = [
  * scorn, praise and distance from general English ("derided", "disavowed", "congratulated",
  * "downplayed", "embraced"), kept where their attributions matched over a third of the time. */
 const STANCE_LEMMAS = [
-  'abhor', 'acclaim', 'adore', 'apologize', 'applaud', 'approve', 'assail', 'balk', 'bash', 'belittle', 'bemoan', 'berate',
-  'blame', 'broach', 'castigate', 'celebrate', 'characterize', 'chastise', 'cherish', 'chide', 'cite', 'co-sponsor', 'commend',
-  'compliment', 'condemn', 'condone', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'deem', 'defend',
-  'demean', 'demonize', 'denigrate', 'denounce', 'deplore', 'deride', 'describe', 'despise', 'detest',
-  'disapprove', 'disavow', 'discuss', 'dislike', 'dismiss', 'disparage', 'distrust', 'downplay', 'embrace', 'endorse', 'envy',
-  'espouse', 'eulogize', 'excoriate', 'express', 'extol', 'forgive', 'frame', 'frown', 'hail', 'heckle', 'highlight',
-  'hint', 'honor', 'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock', 'lambaste', 'lampoon', 'lash', 'laud', 'liken',
-  'lionize', 'love', 'malign', 'mistrust', 'mock', 'mourn', 'needle', 'offer', 'oppose', 'outline', 'portray', 'praise',
-  'promote', 'propose', 'question', 'rail', 'rebuke', 'refer', 'reference', 'refuse', 'refute', 'reject', 'relish', 'renounce',
-  'repudiate', 'resent', 'retweet', 'revere', 'rip', 'salute', 'savage', 'scold', 'seek', 'shun', 'skewer', 'slam',
-  'snub', 'spurn', 'swipe', 'telegraph', 'tout', 'trash', 'trumpet', 'unveil', 'uphold', 'veto', 'voice',
+  'abhor', 'acclaim', 'acquiesce', 'adore', 'apologize', 'applaud', 'approve', 'assail', 'balk', 'bash', 'belittle', 'bemoan',
+  'berate', 'blame', 'broach', 'castigate', 'celebrate', 'characterize', 'chastise', 'cherish', 'chide', 'cite', 'co-sponsor',
+  'commend', 'compliment', 'condemn', 'condone', 'congratulate', 'criticise', 'criticize', 'debunk', 'decline', 'decry', 'deem',
+  'defend', 'demean', 'demonize', 'denigrate', 'denounce', 'deplore', 'deride', 'describe', 'despise', 'detest', 'disapprove',
+  'disavow', 'discuss', 'dislike', 'dismiss', 'disparage', 'distrust', 'downplay', 'embrace', 'endorse', 'envy', 'espouse',
+  'eulogize', 'excoriate', 'express', 'extol', 'forgive', 'frame', 'frown', 'hail', 'heckle', 'highlight', 'hint',
+  'honor', 'ignore', 'imply', 'impugn', 'indicate', 'invoke', 'knock', 'lambaste', 'lampoon', 'lash', 'laud', 'liken', 'lionize',
+  'love', 'malign', 'mistrust', 'mock', 'mourn', 'needle', 'offer', 'oppose', 'outline', 'peddle', 'portray',
+  'praise', 'promote', 'propose', 'question', 'rail', 'rebuke', 'refer', 'reference', 'refuse', 'refute', 'reject', 'relent',
+  'relish', 'renounce', 'repudiate', 'resent', 'retweet', 'revere', 'rip', 'rue', 'salute', 'savage', 'scold', 'seek', 'shun',
+  'skewer', 'slam', 'snub', 'spurn', 'swipe', 'telegraph', 'tout', 'trash', 'trumpet', 'unveil', 'uphold', 'veto', 'voice',
 ] as const;
 
 /** Single stance forms of verbs whose other forms are mostly nouns or no attribution ("attacks",

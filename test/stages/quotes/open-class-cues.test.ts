@@ -66,6 +66,7 @@ describe('findQuotes: verbs of cognition', () => {
     ]);
     assert.deepEqual(read('Ms. Ortiz realized the council would not back the plan.'), [['Ms. Ortiz', 'realized', 'the council would not back the plan']]);
     assert.deepEqual(read('Older residents remember that the mill closed in 1982.'), [['Older residents', 'remember', 'that the mill closed in 1982']]);
+    assert.deepEqual(read('The council is mulling whether the levy should return.'), [['The council', 'mulling', 'whether the levy should return']]);
   });
 
   it('reads no thought without a clause ("recognized years of service")', () => {
