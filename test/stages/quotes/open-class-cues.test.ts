@@ -49,6 +49,7 @@ describe('findQuotes: adjectives of will', () => {
     assert.deepEqual(read('Several council members were reluctant to back the new levy.'), [
       ['Several council members', 'reluctant', 'to back the new levy'],
     ]);
+    assert.deepEqual(read('The county is planning to close two libraries.'), [['The county', 'planning', 'to close two libraries']]);
   });
 
   it('reads no intention without "to" or a linking verb, nor after "ready"', () => {
