@@ -70,6 +70,12 @@ describe('findQuotes: verbs of cognition', () => {
     assert.deepEqual(read('The council is mulling whether the levy should return.'), [['The council', 'mulling', 'whether the levy should return']]);
   });
 
+  it('reads a thought whose "that" follows a time phrase ("recognized long ago that …")', () => {
+    assert.deepEqual(read('The planners recognized long ago that the bridge would need repairs.'), [
+      ['The planners', 'recognized', 'that the bridge would need repairs'],
+    ]);
+  });
+
   it('reads no thought without a clause ("recognized years of service")', () => {
     assert.deepEqual(read('The city recognized years of service by its firefighters.'), []);
   });
