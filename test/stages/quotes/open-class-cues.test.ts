@@ -92,6 +92,7 @@ describe('findQuotes: further verbs of saying', () => {
     assert.deepEqual(read('The review panel recommended that the county close two schools.'), [
       ['The review panel', 'recommended', 'that the county close two schools'],
     ]);
+    assert.deepEqual(read('The mayor fumed that the state had ignored the city.'), [['The mayor', 'fumed', 'that the state had ignored the city']]);
   });
 
   it('reads the clause after the hearer of "inform" and "reassure"', () => {
