@@ -137,6 +137,7 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The governor derided the plan as a giveaway.'), [['The governor', 'derided', 'the plan as a giveaway']]);
     assert.deepEqual(read('Dairy groups pushed for a higher milk price.'), [['Dairy groups', 'pushed for', 'a higher milk price']]);
     assert.deepEqual(read('Local officials are quick to praise the new plant.'), [['Local officials', 'are quick to', 'praise the new plant']]);
+    assert.deepEqual(read('The union lashed out at the new work rules.'), [['The union', 'lashed out at', 'the new work rules']]);
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
     assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
