@@ -234,10 +234,12 @@ const IDIOM_CUES: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   return byFirst;
 })();
 
-/** The number of tokens of the stance idiom starting at `k` in `lower` ("took aim at" is 3), or 0. */
+/** The number of tokens of the longest stance idiom starting at `k` in `lower` ("took aim at" is 3;
+ * "made the case for" over "made the case"), or 0. */
 export function idiomLength(lower: readonly string[], k: number): number {
-  for (const rest of IDIOM_CUES.get(lower[k]!) ?? []) if (rest.every((w, i) => lower[k + 1 + i] === w)) return rest.length + 1;
-  return 0;
+  let longest = 0;
+  for (const rest of IDIOM_CUES.get(lower[k]!) ?? []) if (rest.length + 1 > longest && rest.every((w, i) => lower[k + 1 + i] === w)) longest = rest.length + 1;
+  return longest;
 }
 
 /** True when `word` followed by `next` is a phrasal cue ("pointed out"). */
