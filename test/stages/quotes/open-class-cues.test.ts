@@ -106,6 +106,12 @@ describe('findQuotes: further verbs of saying', () => {
   });
 });
 
+describe('findQuotes: nouns of stance after a possessive', () => {
+  it('reads "X\'s attacks on …" as X\'s stance', () => {
+    assert.deepEqual(read('The mayor renewed her attacks on the state budget office.'), [['her', 'attacks', 'the state budget office']]);
+  });
+});
+
 describe('findQuotes: a view stated with a copula', () => {
   it('reads "X\'s response was that …" and "their fear is that …" as the possessor\'s words', () => {
     assert.deepEqual(read('Ms. Ortiz’s response was that the budget had no gap at all.'), [
