@@ -221,7 +221,9 @@ function reported(ctx: QuoteContext, k: number, quoting: CueStrength): Draft | n
   // "asked whether he supported …": a cue inside a question is asked about, not said.
   if (speaker !== null && ctx.tokens.lower[speaker.first - 1] === 'whether') return null;
   if (from !== null && speaker !== null && wordsBetween(ctx, from, sentenceEnd) >= minWords) {
-    if (strength === 'thought' && !(topic && (WORRY_FORMS.has(ctx.tokens.lower[k]!) || isStateAdjective(ctx.tokens.lower[k]!))) && !thoughtObject(ctx, k)) return null;
+    // "recognized long ago that …": a time or place before "that" leaves the clause a clause.
+    const thatClause = ctx.tokens.lower[from] === 'that' && from > k + 1;
+    if (strength === 'thought' && !(topic && (WORRY_FORMS.has(ctx.tokens.lower[k]!) || isStateAdjective(ctx.tokens.lower[k]!))) && !thatClause && !thoughtObject(ctx, k)) return null;
     const found = draft(ctx, from, sentenceEnd, k, speaker);
     return topic ? { ...found, cueLast: k + topic - 1 } : found;
   }

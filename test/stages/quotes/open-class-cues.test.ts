@@ -49,6 +49,7 @@ describe('findQuotes: adjectives of will', () => {
     assert.deepEqual(read('Several council members were reluctant to back the new levy.'), [
       ['Several council members', 'reluctant', 'to back the new levy'],
     ]);
+    assert.deepEqual(read('The county is planning to close two libraries.'), [['The county', 'planning', 'to close two libraries']]);
   });
 
   it('reads no intention without "to" or a linking verb, nor after "ready"', () => {
@@ -65,6 +66,13 @@ describe('findQuotes: verbs of cognition', () => {
       ['The county', 'calculates', 'that the repairs will cost $4 million'],
     ]);
     assert.deepEqual(read('Ms. Ortiz realized she could not back the plan.'), [['Ms. Ortiz', 'realized', 'she could not back the plan']]);
+    assert.deepEqual(read('The council is mulling whether the levy should return.'), [['The council', 'mulling', 'whether the levy should return']]);
+  });
+
+  it('reads a thought whose "that" follows a time phrase ("recognized long ago that …")', () => {
+    assert.deepEqual(read('The planners recognized long ago that the bridge would need repairs.'), [
+      ['The planners', 'recognized', 'that the bridge would need repairs'],
+    ]);
   });
 
   it('reads no thought without a clause ("recognized years of service"), nor a noun as one ("assumed the presidency")', () => {
@@ -86,6 +94,7 @@ describe('findQuotes: further verbs of saying', () => {
     assert.deepEqual(read('The review panel recommended that the county close two schools.'), [
       ['The review panel', 'recommended', 'that the county close two schools'],
     ]);
+    assert.deepEqual(read('The mayor fumed that the state had ignored the city.'), [['The mayor', 'fumed', 'that the state had ignored the city']]);
   });
 
   it('reads the clause after the hearer of "inform" and "reassure"', () => {
@@ -96,6 +105,12 @@ describe('findQuotes: further verbs of saying', () => {
 
   it('reads "disputes" and "forecasts" after an adjective as nouns ("border disputes are")', () => {
     assert.deepEqual(read('Long border disputes are common along the river.'), []);
+  });
+});
+
+describe('findQuotes: nouns of stance after a possessive', () => {
+  it('reads "X\'s attacks on …" as X\'s stance', () => {
+    assert.deepEqual(read('The mayor renewed her attacks on the state budget office.'), [['her', 'attacks', 'the state budget office']]);
   });
 });
 
@@ -129,15 +144,20 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The senator quickly disavowed the group’s attack ad.'), [['The senator', 'disavowed', 'the group’s attack ad']]);
     assert.deepEqual(read('The governor derided the plan as a giveaway.'), [['The governor', 'derided', 'the plan as a giveaway']]);
     assert.deepEqual(read('Dairy groups pushed for a higher milk price.'), [['Dairy groups', 'pushed for', 'a higher milk price']]);
+    assert.deepEqual(read('Local officials are quick to praise the new plant.'), [['Local officials', 'are quick to', 'praise the new plant']]);
+    assert.deepEqual(read('The union lashed out at the new work rules.'), [['The union', 'lashed out at', 'the new work rules']]);
+    assert.deepEqual(read('The board reprimanded two officers for the delay.'), [['The board', 'reprimanded', 'two officers for the delay']]);
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
     assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
+    assert.deepEqual(read('The auditor characterized the delays as avoidable.'), [['The auditor', 'characterized', 'the delays as avoidable']]);
   });
 });
 
 describe('findQuotes: a topic after an adverb', () => {
   it('reads the topic of "spoke warmly of", "talked candidly about"', () => {
     assert.deepEqual(read('Ms. Ortiz spoke warmly of her former staff.'), [['Ms. Ortiz', 'spoke warmly of', 'her former staff']]);
+    assert.deepEqual(read('The mayor spoke about the budget gap.'), [['The mayor', 'spoke about', 'the budget gap']]);
   });
 
   it('reads no view in "focused mainly on"', () => {
