@@ -5,7 +5,7 @@ import { COPULAS, GRADERS, HEARER_VERBS, isBeStance, isIntentionAdjective, isPhr
 import { stateEnd } from './place-names.ts';
 import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
-import { phraseEndingAt, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
+import { phraseEndingAt, phraseStartingAt, withAuthor, withBelonging, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
@@ -123,6 +123,11 @@ function skipVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
 
 /** The speaker phrase before the cue at `k` (skipping "also", "has" and an appositive), not before `floor`. */
 export function subjectBefore(ctx: QuoteContext, k: number, floor: number): Phrase | null {
+  return withBelonging(ctx.tokens, phraseBeforeCue(ctx, k, floor), floor);
+}
+
+/** The phrase that ends right before the cue at `k` (past its verb group and an appositive). */
+function phraseBeforeCue(ctx: QuoteContext, k: number, floor: number): Phrase | null {
   const t = ctx.tokens;
   let j = skipVerbGroup(ctx, k - 1, floor);
   // "Gov. John Kasich (R-OH), said": a short parenthesis after the name is skipped.

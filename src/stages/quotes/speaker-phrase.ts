@@ -205,3 +205,48 @@ export function withAuthor(tokens: Tokens, phrase: Phrase | null, limit: number)
   const author = phraseStartingAt(tokens, phrase.last + 2, limit);
   return author === null ? phrase : { first: phrase.first, last: author.last };
 }
+
+/** Prepositions that tie a group or role to what it belongs to ("the head of the union", "a
+ * spokesman for the company", "a professor at Yale"); not "with", which as often adds a detail
+ * ("the tremors with a 7.3 magnitude"). */
+export const BELONGING_LINKS: ReadonlySet<string> = new Set(['at', 'for', 'of']);
+/** Nouns of people besides those `isPersonNoun` knows by their ending ("the head of", "families of"). */
+const GROUP_NOUNS = new Set([
+  'chief', 'children', 'citizens', 'families', 'family', 'friends', 'group', 'groups', 'head', 'heads', 'parents', 'people', 'relatives',
+  'victims',
+]);
+
+/** True when the lower-case word at `j` names a person or a group of people. */
+export function isPeopleNoun(tokens: Tokens, j: number): boolean {
+  const w = tokens.lower[j]!;
+  return tokens.kinds[j] === TokenKind.Word && (isPersonNoun(w) || GROUP_NOUNS.has(w));
+}
+
+/** The token of the noun of people a phrase opens with before "of"/"for"/"at"/"with" ("[head] of the
+ * union"), or -1 when it has none. */
+export function belongingHead(tokens: Tokens, phrase: Phrase): number {
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    if (!BELONGING_LINKS.has(tokens.lower[k]!)) continue;
+    // "Director of National Intelligence James Clapper": a title in capitals before a name is the name's.
+    const titled = isCapitalised(tokens, k - 1) && isCapitalised(tokens, phrase.last);
+    return isPeopleNoun(tokens, k - 1) && !titled ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** `phrase` widened back over what it belongs to when it follows "of"/"for"/"at"/"with" and a
+ * noun of people ("[The head of] the union said", "[Supporters of] the plan argued"): the people
+ * spoke, not the union or the plan. At most two links ("Family members of the victims of …"). */
+export function withBelonging(tokens: Tokens, phrase: Phrase | null, floor: number): Phrase | null {
+  if (phrase === null) return null;
+  let first = phrase.first;
+  for (let round = 0; round < 2; round++) {
+    const link = first - 1;
+    if (link - 1 < floor || !BELONGING_LINKS.has(tokens.lower[link]!) || !isPeopleNoun(tokens, link - 1)) break;
+    const owner = phraseEndingAt(tokens, link - 1, floor);
+    if (owner === null) break;
+    first = owner.first;
+  }
+  return first === phrase.first ? phrase : { first, last: phrase.last };
+}
+

@@ -4,7 +4,7 @@
 import type { SpeakerType } from '../../core/quote.ts';
 import { nameType, parseName, roleHolderBefore, surnameOf, type NameIndex } from './name-index.ts';
 import type { QuoteContext } from './quote-context.ts';
-import { phraseEndingAt, type Phrase } from './speaker-phrase.ts';
+import { belongingHead, isPeopleNoun, phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { OUTLET_NAMES } from './outlet-names.ts';
 import { ROLE_NOUNS, isPersonNoun } from './speaker-titles.ts';
 import { isCapitalised } from './text-tokens.ts';
@@ -32,8 +32,11 @@ export function resolveSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phra
     if (word === 'who' || word === 'which' || word === 'that') return relativeSpeaker(ctx, index, phrase);
     if (word === 'they' || word === 'it' || word === 'i' || word === 'we' || word === 'you' || word === 'one') return UNKNOWN;
   }
+  // "The head of the union", "A professor at Yale": the people before the link spoke.
+  const head = belongingHead(t, phrase);
+  if (head >= 0) return commonNounSpeaker(ctx, index, phrase, head);
   if (isCapitalised(t, phrase.last)) return namedSpeaker(ctx, index, phrase);
-  return commonNounSpeaker(ctx, index, phrase);
+  return commonNounSpeaker(ctx, index, phrase, phrase.last);
 }
 
 /** "he" or "she": the nearest person named before, preferring one known to have that gender and
@@ -152,16 +155,17 @@ function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): Reso
 }
 
 /** "the president", "a campaign spokesman": a role resolves to its holder, else the phrase itself. */
-function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): ResolvedSpeaker {
+function commonNounSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase, headAt: number): ResolvedSpeaker {
   const t = ctx.tokens;
-  const head = t.lower[phrase.last]!;
+  const head = t.lower[headAt]!;
   const text = t.text.slice(t.starts[phrase.first], t.ends[phrase.last]);
   if (ROLE_NOUNS.has(head) && t.lower[phrase.first] === 'the') {
     const holder = roleHolderBefore(index, head, phrase.first);
     if (holder) return { name: holder.name, type: 'person' };
   }
-  // "Two Defense Department officials": the head noun names people, whatever institution describes them.
-  const personHead = isPersonNoun(head) || ROLE_NOUNS.has(head);
+  // "Two Defense Department officials": the head noun names people, whatever institution describes
+  // them; so does a noun of people before what it belongs to ("The head of the team").
+  const personHead = isPersonNoun(head) || ROLE_NOUNS.has(head) || (headAt !== phrase.last && isPeopleNoun(t, headAt));
   const words = text.split(/\s+/);
   const type = nameType(words);
   if (type !== 'person' && !(personHead && type === 'organisation')) return { name: text, type };

@@ -1134,6 +1134,21 @@ describe('findQuotes: a paragraph handed on by a colon', () => {
   });
 });
 
+describe('findQuotes: people named by what they belong to', () => {
+  it('takes "the head of the union", "a spokesman for the company" as the speaker, not the union or the company', () => {
+    assert.deepEqual(read('The head of the union said the deal was fair.').map((q) => [q.mention, q.speaker, q.type]), [['The head of the union', 'The head of the union', 'person']]);
+    assert.deepEqual(read('A spokesman for Acme Steel said the plant would close.').map((q) => [q.mention, q.type]), [['A spokesman for Acme Steel', 'person']]);
+    assert.deepEqual(read('Family members of the victims of the crash said the law was overdue.').map((q) => q.mention), ['Family members of the victims of the crash']);
+  });
+
+  it('keeps a title in capitals before a name with the name, and a thing before "of" apart', () => {
+    assert.deepEqual(read('Director of National Intelligence Ann Ruiz said the threat was real.').map((q) => [q.mention, q.type]), [
+      ['Director of National Intelligence Ann Ruiz', 'person'],
+    ]);
+    assert.deepEqual(read('The cost of the plan worried the council, the mayor said.').map((q) => q.mention), ['the mayor']);
+  });
+});
+
 describe('findQuotes: a pronoun with its verb as speaker', () => {
   it('resolves "He’s" as "he" ("He’s convinced that …")', () => {
     const quotes = read('Mayor Ann Ruiz spoke on Monday. She’s convinced that the plan will work.');
