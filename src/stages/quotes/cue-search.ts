@@ -480,7 +480,9 @@ export function cueAfter(ctx: QuoteContext, span: QuoteSpan): CueMatch | null {
       }
       const speaker = subjectBefore(ctx, k, floor);
       // "…,” Jeffrey Lewis of the James Martin Center wrote": the name that opens the words before the cue speaks.
-      if (speaker && onlyWordsBetween(ctx, floor, speaker.first)) return { cueFirst: k, cueLast: last, speaker: phraseStartingAt(t, floor, k) ?? speaker };
+      // But "…,” a spokesman for the company said": a phrase that already opens there is whole.
+      if (speaker && speaker.first !== floor && onlyWordsBetween(ctx, floor, speaker.first)) return { cueFirst: k, cueLast: last, speaker: phraseStartingAt(t, floor, k) ?? speaker };
+      if (speaker && speaker.first === floor) return { cueFirst: k, cueLast: last, speaker };
       return (speaker && tailBefore(ctx, floor, speaker, k, last)) ?? appositiveCue(ctx, floor);
     }
     if (!CUE_MODIFIERS.has(t.lower[k]!)) leading = false;

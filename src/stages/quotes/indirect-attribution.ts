@@ -8,7 +8,7 @@ import {
 } from './cue-verbs.ts';
 import { speakerBefore, subjectAfter, subjectBefore } from './cue-search.ts';
 import type { Draft, QuoteContext } from './quote-context.ts';
-import { phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
+import { belongingHead, isPeopleNoun, phraseStartingAt, withAuthor, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
 import { CONTRACTION, CUE_MODIFIERS, DETERMINERS, PHRASE_STOPS, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
@@ -285,11 +285,21 @@ function isAgentParticiple(ctx: QuoteContext, k: number): boolean {
  * ending at a comma or the sentence's end: "…, said Marcia Smith, …". */
 function invertedAt(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
   const t = ctx.tokens;
-  if (k < 1 || !isClauseComma(ctx, k - 1) || HEARER_VERBS.has(t.lower[k]!) || !isCapitalised(t, k + 1)) return false;
+  // "…, said a spokesman for the company.": a determiner may open the speaker when its head names people.
+  const described = DETERMINERS.has(t.lower[k + 1] ?? '') && peopleAfter(ctx, k + 1, sentenceEnd);
+  if (k < 1 || !isClauseComma(ctx, k - 1) || HEARER_VERBS.has(t.lower[k]!) || !(isCapitalised(t, k + 1) || described)) return false;
   // The speaker as the inverted cue will take it, over a description and the name it introduces
   // ("…, said Obama campaign manager Jim Messina."), so that its end is checked, not the first name's.
   const name = withRoleHolder(t, phraseStartingAt(t, k + 1, sentenceEnd), sentenceEnd);
   return name !== null && (name.last + 1 >= sentenceEnd || t.lower[name.last + 1] === ',');
+}
+
+/** True when the phrase opening at `i` is people ("a spokesman", "the head of the union"). */
+function peopleAfter(ctx: QuoteContext, i: number, end: number): boolean {
+  const phrase = phraseStartingAt(ctx.tokens, i, end);
+  if (phrase === null) return false;
+  const head = belongingHead(ctx.tokens, phrase);
+  return isPeopleNoun(ctx.tokens, head >= 0 ? head : phrase.last);
 }
 
 /** "…, X said." or "…, said X." — the content is the sentence up to the comma before the speaker. */

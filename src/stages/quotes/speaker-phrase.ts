@@ -124,6 +124,12 @@ export function phraseStartingAt(tokens: Tokens, i: number, limit: number): Phra
   }
   // "said Tuesday": a day or month alone names no one.
   if (j === i && (BARE_DETERMINERS.has(w) || NOT_SPEAKERS.has(w) || CALENDAR_WORDS.has(w))) return null;
+  // "said a spokesman for the company", "said a professor at Yale": people run on over what they belong to.
+  const link = tokens.lower[j + 1];
+  if ((link === 'for' || link === 'at') && j + 2 < limit && j - i <= MAX_BELONGING_HEAD && isPeopleNoun(tokens, j)) {
+    const owner = phraseStartingAt(tokens, j + 2, Math.min(limit, j + 2 + MAX_PHRASE));
+    if (owner !== null) return { first: i, last: owner.last };
+  }
   return { first: i, last: j };
 }
 
@@ -210,6 +216,10 @@ export function withAuthor(tokens: Tokens, phrase: Phrase | null, limit: number)
  * spokesman for the company", "a professor at Yale"); not "with", which as often adds a detail
  * ("the tremors with a 7.3 magnitude"). */
 export const BELONGING_LINKS: ReadonlySet<string> = new Set(['at', 'for', 'of']);
+/** Most tokens after the first of a phrase of people before what they belong to ("a senior official
+ * at"); a longer one is likely a clause ("the senator stayed silent for weeks"), whose "-ent" word
+ * only looks like a noun of people. */
+const MAX_BELONGING_HEAD = 2;
 /** Nouns of people besides those `isPersonNoun` knows by their ending ("the head of", "families of"). */
 const GROUP_NOUNS = new Set([
   'chief', 'children', 'citizens', 'families', 'family', 'friends', 'group', 'groups', 'head', 'heads', 'parents', 'people', 'relatives',
@@ -244,7 +254,7 @@ export function withBelonging(tokens: Tokens, phrase: Phrase | null, floor: numb
     const link = first - 1;
     if (link - 1 < floor || !BELONGING_LINKS.has(tokens.lower[link]!) || !isPeopleNoun(tokens, link - 1)) break;
     const owner = phraseEndingAt(tokens, link - 1, floor);
-    if (owner === null) break;
+    if (owner === null || owner.last - owner.first > MAX_BELONGING_HEAD) break;
     first = owner.first;
   }
   return first === phrase.first ? phrase : { first, last: phrase.last };

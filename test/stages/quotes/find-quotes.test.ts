@@ -1141,6 +1141,11 @@ describe('findQuotes: people named by what they belong to', () => {
     assert.deepEqual(read('Family members of the victims of the crash said the law was overdue.').map((q) => q.mention), ['Family members of the victims of the crash']);
   });
 
+  it('reads an inverted cue before such people, and a quote before them', () => {
+    assert.deepEqual(read('The deal is fair, said a spokesman for the company.').map((q) => [q.mention, q.content]), [['a spokesman for the company', 'The deal is fair']]);
+    assert.deepEqual(read('“It is over,” a spokesman for the company said.').map((q) => q.mention), ['a spokesman for the company']);
+  });
+
   it('keeps a title in capitals before a name with the name, and a thing before "of" apart', () => {
     assert.deepEqual(read('Director of National Intelligence Ann Ruiz said the threat was real.').map((q) => [q.mention, q.type]), [
       ['Director of National Intelligence Ann Ruiz', 'person'],
