@@ -146,6 +146,7 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('The union lashed out at the new work rules.'), [['The union', 'lashed out at', 'the new work rules']]);
     assert.deepEqual(read('The board reprimanded two officers for the delay.'), [['The board', 'reprimanded', 'two officers for the delay']]);
     assert.deepEqual(read('Supporters point to the new jobs at the port.'), [['Supporters', 'point to', 'the new jobs at the port']]);
+    assert.deepEqual(read('The senators sparred over the transit levy.'), [['The senators', 'sparred', 'over the transit levy']]);
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
     assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
