@@ -128,11 +128,13 @@ const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 /** Verbs that introduce words in quotation marks but rarely report speech without them. */
 const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'interject', 'interrupt', 'read', 'retaliate'] as const;
 
-/** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form. */
-const PHRASAL_CUES: Readonly<Record<string, string>> = {
+/** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form;
+ * a Map, since looking any word up in a plain object walks its prototype ("constructor") and was the
+ * stage's hottest call. */
+const PHRASAL_CUES: ReadonlyMap<string, string> = new Map(Object.entries({
   fire: 'back', fired: 'back', fires: 'back', firing: 'back', point: 'out', pointed: 'out', pointing: 'out', points: 'out',
   put: 'it', puts: 'it', shoot: 'back', shoots: 'back', shot: 'back', made: 'clear', makes: 'clear', making: 'clear',
-};
+}));
 
 /** Particles after which a reporting verb's content is its topic or counterpart ("talked about the
  * economy", "warned of a recession", "agreed with Dean"). */
@@ -248,7 +250,7 @@ export function idiomLength(lower: readonly string[], k: number): number {
 
 /** True when `word` followed by `next` is a phrasal cue ("pointed out"). */
 export function isPhrasalCue(word: string, next: string): boolean {
-  return PHRASAL_CUES[word] === next;
+  return PHRASAL_CUES.get(word) === next;
 }
 
 /** Forms the regular rules get wrong, by lemma (sorted). */
