@@ -40,6 +40,7 @@ const VERB_GROUP = new Set([
 const STATE_LINKS = new Set([
   'be', 'became', 'become', 'becomes', 'becoming', 'been', 'feel', 'feeling', 'feels', 'felt', 'grew', 'grow', 'growing', 'grown', 'grows',
   'more', 'quite', 'remain', 'remained', 'remaining', 'remains', 'seem', 'seemed', 'seeming', 'seems', 'so', 'too', 'very',
+  'appear', 'appeared', 'appears', 'look', 'looked', 'looks', 'sound', 'sounded', 'sounds', 'stay', 'stayed', 'stays',
 ]);
 /** Words of a time phrase between a subject and its verb ("Paul Ryan on Tuesday said", "Clinton last week called"). */
 const TIME_WORDS = new Set([

@@ -34,6 +34,7 @@ describe('findQuotes: adjectives of a state of mind', () => {
     assert.deepEqual(read('Dairy farmers are nervous about the new import quotas.'), [['Dairy farmers', 'nervous about', 'the new import quotas']]);
     assert.deepEqual(read('The tenants were unhappy with the ruling on rents.'), [['The tenants', 'unhappy with', 'the ruling on rents']]);
     assert.deepEqual(read('Her staff is confident in the new budget.'), [['Her staff', 'confident in', 'the new budget']]);
+    assert.deepEqual(read('The tenants appeared pleased with the ruling on rents.'), [['The tenants', 'pleased with', 'the ruling on rents']]);
     assert.deepEqual(read('Most growers are supportive of the water compact.'), [['Most growers', 'supportive of', 'the water compact']]);
   });
 
