@@ -12,19 +12,19 @@ export type CueStrength = 'speech' | 'thought' | 'naming' | 'quoting' | 'stance'
 /** Verbs of saying, writing and announcing. */
 const SPEECH_LEMMAS = [
   'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'allude', 'announce', 'answer', 'argue', 'ask',
-  'assert', 'assure', 'attest', 'bellow', 'blast', 'blog', 'boast', 'brag', 'caution', 'certify', 'chant', 'charge',
-  'chime', 'chuckle', 'claim', 'clarify', 'comment', 'complain', 'concede', 'conclude', 'concur', 'confide', 'confirm',
-  'contend', 'continue', 'counsel', 'counter', 'crow', 'cry', 'declare', 'decree', 'deny', 'disclose', 'dispute', 'divulge',
-  'editorialize', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort', 'explain', 'exult', 'forecast', 'fret', 'fulminate',
-  'fume', 'gloat', 'grill', 'gripe', 'grouse', 'growl', 'grumble', 'gush', 'harp', 'hiss', 'holler',
-  'implore', 'inform', 'insinuate', 'insist', 'instruct', 'intimate', 'inveigh', 'joke', 'lament', 'maintain', 'marvel',
-  'mention', 'moan', 'mumble', 'murmur', 'muse', 'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'posit',
-  'post', 'preach', 'predict', 'press', 'proclaim', 'promise', 'protest', 'quip', 'quiz', 'ramble', 'reaffirm', 'reason',
-  'reassert', 'reassure', 'rebut', 'recall', 'recommend', 'recount', 'reiterate', 'rejoice', 'remark', 'remind', 'repeat',
-  'reply', 'report', 'respond', 'retort', 'reveal', 'riff', 'say', 'scoff', 'scream', 'seethe', 'shout', 'shriek',
-  'sigh', 'snarl', 'specify', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tease', 'tell', 'testify', 'theorize',
-  'thunder', 'tweet', 'underline', 'underscore', 'urge', 'vent', 'vouch', 'vow', 'warn', 'whine', 'whisper', 'wonder', 'write',
-  'yell',
+  'assent', 'assert', 'assure', 'attest', 'aver', 'avow', 'bellow', 'blast', 'blog', 'boast', 'brag', 'caution', 'certify',
+  'chant', 'charge', 'chime', 'chuckle', 'claim', 'clarify', 'comment', 'complain', 'concede', 'conclude', 'concur', 'confess',
+  'confide', 'confirm', 'contend', 'continue', 'counsel', 'counter', 'crow', 'cry', 'declaim', 'declare', 'decree', 'deny',
+  'depose', 'disclose', 'dispute', 'divulge', 'editorialize', 'emphasise', 'emphasize', 'estimate', 'exclaim', 'exhort',
+  'explain', 'exult', 'forecast', 'fret', 'fulminate', 'fume', 'gloat', 'grill', 'gripe', 'grouse', 'growl', 'grumble', 'gush',
+  'harp', 'hiss', 'holler', 'implore', 'inform', 'insinuate', 'insist', 'instruct', 'intimate', 'inveigh', 'joke', 'lament',
+  'maintain', 'marvel', 'mention', 'moan', 'mumble', 'murmur', 'muse', 'mutter', 'note', 'object', 'observe', 'opine', 'plead',
+  'pledge', 'posit', 'post', 'preach', 'predict', 'press', 'proclaim', 'profess', 'promise', 'pronounce', 'protest', 'quip',
+  'quiz', 'ramble', 'reaffirm', 'reason', 'reassert', 'reassure', 'rebut', 'recall', 'recommend', 'recount', 'reiterate',
+  'rejoice', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'riff', 'say', 'scoff', 'scream',
+  'seethe', 'shout', 'shriek', 'sigh', 'snarl', 'specify', 'speculate', 'state', 'stress', 'suggest', 'swear', 'tease', 'tell',
+  'testify', 'theorize', 'thunder', 'tweet', 'underline', 'underscore', 'urge', 'vent', 'vouch', 'vouchsafe', 'vow', 'warn',
+  'whine', 'whisper', 'wonder', 'write', 'yell',
 ] as const;
 
 /** Verbs of belief and opinion, attributions only when a clause follows. */

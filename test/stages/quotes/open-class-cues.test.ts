@@ -94,6 +94,7 @@ describe('findQuotes: further verbs of saying', () => {
       ['The review panel', 'recommended', 'that the county close two schools'],
     ]);
     assert.deepEqual(read('The mayor fumed that the state had ignored the city.'), [['The mayor', 'fumed', 'that the state had ignored the city']]);
+    assert.deepEqual(read('The judge pronounced the new map unconstitutional.'), [['The judge', 'pronounced', 'the new map unconstitutional']]);
   });
 
   it('reads the clause after the hearer of "inform" and "reassure"', () => {
