@@ -126,7 +126,7 @@ export function reportStrength(word: string): CueStrength | undefined {
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 
 /** Verbs that introduce words in quotation marks but rarely report speech without them. */
-const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'confess', 'demand', 'echo', 'interject', 'interrupt', 'read', 'retaliate'] as const;
+const QUOTING_LEMMAS = ['bark', 'beam', 'boom', 'demand', 'echo', 'interject', 'interrupt', 'read', 'retaliate'] as const;
 
 /** Verbs that are cues only with their particle ("put it", "pointed out", "shot back"), by lemma form;
  * a Map, since looking any word up in a plain object walks its prototype ("constructor") and was the
