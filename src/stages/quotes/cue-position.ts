@@ -71,6 +71,7 @@ export function cueAt(ctx: QuoteContext, k: number, beforeQuote = false): CueStr
 const LINKING_FORMS = new Set([
   'am', 'are', 'be', 'became', 'become', 'becomes', 'becoming', 'been', 'being', 'feel', 'feeling', 'feels', 'felt', 'grew', 'grow',
   'growing', 'grown', 'grows', 'is', 'remain', 'remained', 'remaining', 'remains', 'seem', 'seemed', 'seeming', 'seems', 'was', 'were',
+  'appear', 'appeared', 'appears', 'look', 'looked', 'looks', 'sound', 'sounded', 'sounds', 'stay', 'stayed', 'stays',
   "'m", "'re", "'s", '’m', '’re', '’s',
 ]);
 /** Adverbs of degree before an adjective ("is very confident", "grew more optimistic"). */

@@ -34,6 +34,7 @@ describe('findQuotes: adjectives of a state of mind', () => {
     assert.deepEqual(read('Dairy farmers are nervous about the new import quotas.'), [['Dairy farmers', 'nervous about', 'the new import quotas']]);
     assert.deepEqual(read('The tenants were unhappy with the ruling on rents.'), [['The tenants', 'unhappy with', 'the ruling on rents']]);
     assert.deepEqual(read('Her staff is confident in the new budget.'), [['Her staff', 'confident in', 'the new budget']]);
+    assert.deepEqual(read('The tenants appeared pleased with the ruling on rents.'), [['The tenants', 'pleased with', 'the ruling on rents']]);
     assert.deepEqual(read('Most growers are supportive of the water compact.'), [['Most growers', 'supportive of', 'the water compact']]);
   });
 
@@ -98,6 +99,9 @@ describe('findQuotes: further verbs of saying', () => {
     // A manner of speaking introduces a quote, but away from one it mostly narrates ("mumbling to himself").
     assert.deepEqual(read('The mayor fumed, "The state has ignored the city."'), [['The mayor', 'fumed', '"The state has ignored the city."']]);
     assert.deepEqual(read('He walked out, mumbling to himself about the ruling.'), []);
+    // "pronounced dead", "scored 23 points to lead": no words of anyone's.
+    assert.deepEqual(read('The man was pronounced dead at the scene.'), []);
+    assert.deepEqual(read('Smith scored 23 points to lead the team.'), []);
   });
 
   it('reads the clause after the hearer of "inform" and "reassure"', () => {
@@ -150,6 +154,8 @@ describe('findQuotes: further verbs of stance', () => {
     assert.deepEqual(read('Local officials are quick to praise the new plant.'), [['Local officials', 'are quick to', 'praise the new plant']]);
     assert.deepEqual(read('The union lashed out at the new work rules.'), [['The union', 'lashed out at', 'the new work rules']]);
     assert.deepEqual(read('The board reprimanded two officers for the delay.'), [['The board', 'reprimanded', 'two officers for the delay']]);
+    assert.deepEqual(read('Supporters pointed to the new jobs at the port.'), [['Supporters', 'pointed to', 'the new jobs at the port']]);
+    assert.deepEqual(read('The senators sparred over the transit levy.'), [['The senators', 'sparred', 'over the transit levy']]);
     assert.deepEqual(read('The mayor invoked the flood of 1993 in her speech.'), [['The mayor', 'invoked', 'the flood of 1993 in her speech']]);
     assert.deepEqual(read('Local farmers disliked the new subsidy plan.'), [['Local farmers', 'disliked', 'the new subsidy plan']]);
     assert.deepEqual(read('The board balked at the price of the new stadium.'), [['The board', 'balked at', 'the price of the new stadium']]);
