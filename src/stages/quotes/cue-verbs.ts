@@ -123,11 +123,6 @@ export function isIntentionAdjective(word: string): boolean {
   return INTENTION_ADJECTIVES.has(word);
 }
 
-/** The strength of a cue word, verb or adjective of a state of mind (a thought), or undefined. */
-export function reportStrength(word: string): CueStrength | undefined {
-  return CUE_FORMS.get(word) ?? (STATE_ADJECTIVES.has(word) || INTENTION_ADJECTIVES.has(word) ? 'thought' : undefined);
-}
-
 /** Verbs that label someone or something ("called him a fraud", "dubbed it"). */
 const NAMING_LEMMAS = ['brand', 'call', 'dub', 'label'] as const;
 
@@ -367,10 +362,8 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   seek: ['seeks', 'sought', 'seeking'],
   feel: ['feels', 'felt', 'feeling'],
   spar: ['spars', 'sparred', 'sparring'],
-  knock: ['knocks', 'knocked', 'knocking'],
   rip: ['rips', 'ripped', 'ripping'],
   snub: ['snubs', 'snubbed', 'snubbing'],
-  veto: ['vetoes', 'vetoed', 'vetoing'],
   foresee: ['foresees', 'foresaw', 'foreseen', 'foreseeing'],
   forecast: ['forecasts', 'forecasted', 'forecasting'],
   rebut: ['rebuts', 'rebutted', 'rebutting'],
