@@ -198,7 +198,15 @@ function pastSetting(ctx: QuoteContext, phrase: Phrase | null, floor: number): P
   const t = ctx.tokens;
   if (phrase === null || phrase.first - 2 < floor || !SUBJECT_SETTINGS.has(t.lower[phrase.first - 1]!)) return phrase;
   const before = phraseEndingAt(t, phrase.first - 2, floor);
-  return before !== null && isCapitalised(t, before.last) ? before : phrase;
+  return before !== null && isCapitalised(t, before.last) && !hasVerbBefore(ctx, before) ? before : phrase;
+}
+
+/** True when a lower-case word of `phrase` stands before its capitalised last word: a clause, not
+ * a name ("The AARP pushed back Friday [on a report claiming …]" has no subject "Friday"). */
+function hasVerbBefore(ctx: QuoteContext, phrase: Phrase): boolean {
+  const t = ctx.tokens;
+  for (let i = phrase.first + 1; i < phrase.last; i++) if (t.kinds[i] === TokenKind.Word && !isCapitalised(t, i)) return true;
+  return false;
 }
 
 /** Most tokens from the comma before a cue back to the comma after its speaker. */

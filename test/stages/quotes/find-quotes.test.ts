@@ -1161,6 +1161,13 @@ describe('findQuotes: a pronoun with its verb as speaker', () => {
   });
 });
 
+describe('findQuotes: a setting passed for the name before it', () => {
+  it('passes "in a Medium post" for the name, but not a clause before "on a report"', () => {
+    assert.deepEqual(read('Jeb Bush in a Medium post said the plan would fail.').map((q) => q.mention), ['Jeb Bush']);
+    assert.deepEqual(read('The AARP pushed back Friday on a report claiming the lobby had changed its view.').map((q) => q.mention), ['a report']);
+  });
+});
+
 describe('findQuotes: a name in -ing before its verb', () => {
   it('is the subject, not a participle leading the clause ("Fanning couldn’t say …, but said")', () => {
     const quotes = read('Fanning couldn’t say if the driver was drunk, but said no one else was injured.');
