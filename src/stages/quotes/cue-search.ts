@@ -7,7 +7,7 @@ import type { QuoteContext } from './quote-context.ts';
 import type { QuoteSpan } from './quote-spans.ts';
 import { phraseEndingAt, phraseStartingAt, withAuthor, withBelonging, withRoleHolder, type Phrase } from './speaker-phrase.ts';
 import { DASHES, TokenKind, isCapitalised } from './text-tokens.ts';
-import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
+import { BE_CONTRACTION, CUE_MODIFIERS, DETERMINERS, NAME_JOINERS, NEGATION, SPEAKER_PRONOUNS, isDigitWord } from './word-classes.ts';
 
 /** A cue (inclusive token range) with the speaker phrase found beside it. */
 export interface CueMatch {
@@ -201,11 +201,11 @@ function pastSetting(ctx: QuoteContext, phrase: Phrase | null, floor: number): P
   return before !== null && isCapitalised(t, before.last) && !hasVerbBefore(ctx, before) ? before : phrase;
 }
 
-/** True when a lower-case word of `phrase` stands before its capitalised last word: a clause, not
- * a name ("The AARP pushed back Friday [on a report claiming …]" has no subject "Friday"). */
+/** True when a lower-case word other than a name's joiner ("of", "de") stands before the phrase's
+ * capitalised last word: a clause, not a name ("The AARP pushed back Friday [on a report claiming …]" has no subject "Friday"). */
 function hasVerbBefore(ctx: QuoteContext, phrase: Phrase): boolean {
   const t = ctx.tokens;
-  for (let i = phrase.first + 1; i < phrase.last; i++) if (t.kinds[i] === TokenKind.Word && !isCapitalised(t, i)) return true;
+  for (let i = phrase.first + 1; i < phrase.last; i++) if (t.kinds[i] === TokenKind.Word && !isCapitalised(t, i) && !NAME_JOINERS.has(t.lower[i]!)) return true;
   return false;
 }
 

@@ -42,7 +42,10 @@ export interface PersonMention extends RoleHolder {
 
 /** People by surname, the holders of each role in text order, and every mention in text order. */
 export interface NameIndex {
+  /** The person a surname last named in full. */
   readonly bySurname: Map<string, Person>;
+  /** Every person a surname named in full, in text order ("Donald Trump", then "Melania Trump"). */
+  readonly everyBySurname: Map<string, Person[]>;
   readonly byRole: Map<string, RoleHolder[]>;
   readonly mentions: PersonMention[];
 }
@@ -217,7 +220,7 @@ export function nameType(words: readonly string[]): SpeakerType {
 
 /** Indexes every capitalised name outside quotes: full names by surname, titled names by role. */
 export function indexNames(ctx: QuoteContext): NameIndex {
-  const index: NameIndex = { bySurname: new Map(), byRole: new Map(), mentions: [] };
+  const index: NameIndex = { bySurname: new Map(), everyBySurname: new Map(), byRole: new Map(), mentions: [] };
   const t = ctx.tokens;
   for (let i = 0; i < t.count; i++) {
     if (!isCapitalised(t, i) || ctx.spanOf[i]! >= 0) continue;
@@ -239,6 +242,32 @@ export function indexNames(ctx: QuoteContext): NameIndex {
   return index;
 }
 
+/** Every person named in full with `surname`, in text order. */
+function everyPersonOf(index: NameIndex, surname: string): Person[] {
+  return index.everyBySurname.get(surname) ?? [];
+}
+
+/** Registers a new person under `surname`. */
+function addPerson(index: NameIndex, surname: string, person: Person): Person {
+  index.bySurname.set(surname, person);
+  index.everyBySurname.set(surname, [...everyPersonOf(index, surname), person]);
+  return person;
+}
+
+/** The person a surname alone names: with a title's gender ("Mr. Trump"), the last one named in
+ * full who is not known or named as the other gender (not "Melania Trump"); else the last one. */
+export function personBySurname(index: NameIndex, surname: string, gender: 'f' | 'm' | null): Person | undefined {
+  const last = index.bySurname.get(surname);
+  if (gender === null || last === undefined) return last;
+  const other = gender === 'm' ? 'f' : 'm';
+  const people = everyPersonOf(index, surname);
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i]!;
+    if (p.gender === gender || (p.gender === null && p.given !== other)) return p;
+  }
+  return last;
+}
+
 /** Adds a parsed name to the index; the person it names, or null for an organisation or outlet. */
 export function registerName(index: NameIndex, name: ParsedName, token: number): Person | null {
   const { words, titles } = name;
@@ -249,14 +278,13 @@ export function registerName(index: NameIndex, name: ParsedName, token: number):
   if (!seen && nameType(words) !== 'person') return null;
   const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
   const given = words.length >= 2 ? givenNameGender(words[0]!) : null;
-  let person = index.bySurname.get(surname);
+  let person = words.length === 1 ? personBySurname(index, surname, gender) : index.bySurname.get(surname);
   if (words.length >= 2 && (!person || person.name !== words.join(' '))) {
-    person = { name: words.join(' '), gender, given };
+    person = everyPersonOf(index, surname).find((p) => p.name === words.join(' ')) ?? addPerson(index, surname, { name: words.join(' '), gender, given });
     index.bySurname.set(surname, person);
   } else if (!person) {
     if (titles.length === 0) return null;
-    person = { name: words.join(' '), gender, given };
-    index.bySurname.set(surname, person);
+    person = addPerson(index, surname, { name: words.join(' '), gender, given });
   }
   if (gender && !person.gender) person.gender = gender;
   titles.forEach((title, k) => {

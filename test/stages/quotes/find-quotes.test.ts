@@ -1161,6 +1161,16 @@ describe('findQuotes: a pronoun with its verb as speaker', () => {
   });
 });
 
+describe('findQuotes: a surname shared by two people', () => {
+  it('takes the title’s gender to pick the person ("Mr. Trump" after "Donald Trump" and "Melania Trump")', () => {
+    const text = 'Donald Trump spoke first. Later the first lady, Melania Trump, greeted the guests. Mr. Trump said the dinner was a success. She said it was lovely.';
+    assert.deepEqual(read(text).map((q) => [q.mention, q.speaker]), [
+      ['Mr. Trump', 'Donald Trump'],
+      ['She', 'Melania Trump'],
+    ]);
+  });
+});
+
 describe('findQuotes: a setting passed for the name before it', () => {
   it('passes "in a Medium post" for the name, but not a clause before "on a report"', () => {
     assert.deepEqual(read('Jeb Bush in a Medium post said the plan would fail.').map((q) => q.mention), ['Jeb Bush']);
