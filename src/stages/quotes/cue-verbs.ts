@@ -32,16 +32,6 @@ const THOUGHT_LEMMAS = [
   'understand', 'wish', 'worry',
 ] as const;
 
-/** Verbs of cognition that take a noun as object as often as a clause ("assumed the presidency",
- * "noticed the smoke", "understands the risks"): they report a thought only before "that", a
- * question word or a subject pronoun, never before a determiner or a name. */
-export const OBJECT_TAKING_THOUGHTS: ReadonlySet<string> = new Set(
-  ['anticipate', 'assume', 'notice', 'perceive', 'realise', 'realize', 'recognise', 'recognize', 'understand'].flatMap((lemma) => [
-    lemma,
-    ...regularForms(lemma),
-  ]).concat(['understood']),
-);
-
 /** Verbs of public stance toward something, which PolNeAR annotates as attributions of their
  * object ("criticized the plan"). Chosen from PolNeAR train: forms that are an annotated cue in at
  * least two of three uses outside quotes (cue count / word count, e.g. defended 36/39, cited
@@ -390,18 +380,27 @@ export function regularForms(lemma: string): string[] {
   return [`${lemma}s`, `${lemma}ed`, `${lemma}ing`];
 }
 
+/** A lemma and its inflections, irregular ones from the table. */
+function everyForm(lemma: string): string[] {
+  return [lemma, ...(IRREGULAR_FORMS[lemma] ?? regularForms(lemma))];
+}
+
 /** Every form of every lemma in `lemmas`, mapped to `strength`, into `into`. */
 function addForms(into: Map<string, CueStrength>, lemmas: readonly string[], strength: CueStrength): void {
-  for (const lemma of lemmas) {
-    into.set(lemma, strength);
-    for (const form of IRREGULAR_FORMS[lemma] ?? regularForms(lemma)) into.set(form, strength);
-  }
+  for (const lemma of lemmas) for (const form of everyForm(lemma)) into.set(form, strength);
 }
 
 /** Forms of verbs after which "at" names where the words were said ("said at a rally"). */
 const AT_SETTING_FORMS: ReadonlySet<string> = new Set(
   ['acknowledge', 'add', 'announce', 'argue', 'claim', 'confirm', 'declare', 'explain', 'note', 'predict', 'recall', 'report', 'reveal',
-    'say', 'state', 'tell', 'testify', 'write'].flatMap((l) => [l, ...(IRREGULAR_FORMS[l] ?? regularForms(l))]),
+    'say', 'state', 'tell', 'testify', 'write'].flatMap(everyForm),
+);
+
+/** Verbs of cognition that take a noun as object as often as a clause ("assumed the presidency",
+ * "noticed the smoke", "understands the risks"): they report a thought only before "that", a
+ * question word or a subject pronoun, never before a determiner or a name. */
+export const OBJECT_TAKING_THOUGHTS: ReadonlySet<string> = new Set(
+  ['anticipate', 'assume', 'notice', 'perceive', 'realise', 'realize', 'recognise', 'recognize', 'understand'].flatMap(everyForm),
 );
 const CUE_FORMS: ReadonlyMap<string, CueStrength> = (() => {
   const forms = new Map<string, CueStrength>();

@@ -242,6 +242,11 @@ export function indexNames(ctx: QuoteContext): NameIndex {
   return index;
 }
 
+/** The gender the first gendered title of a name gives ("Mr.", "Mrs."), or null. */
+export function titleGender(titles: readonly string[]): 'f' | 'm' | null {
+  return titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
+}
+
 /** Every person named in full with `surname`, in text order. */
 function everyPersonOf(index: NameIndex, surname: string): Person[] {
   return index.everyBySurname.get(surname) ?? [];
@@ -276,7 +281,7 @@ export function registerName(index: NameIndex, name: ParsedName, token: number):
   // "Jordan" after "Rep. Jim Jordan" is the person, though also a country.
   const seen = words.length === 1 && index.bySurname.has(surname);
   if (!seen && nameType(words) !== 'person') return null;
-  const gender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
+  const gender = titleGender(titles);
   const given = words.length >= 2 ? givenNameGender(words[0]!) : null;
   let person = words.length === 1 ? personBySurname(index, surname, gender) : index.bySurname.get(surname);
   if (words.length >= 2 && (!person || person.name !== words.join(' '))) {

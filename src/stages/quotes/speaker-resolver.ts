@@ -2,11 +2,11 @@
 // "Donald Trump"), a role to the person who held that title ("the president"), "he"/"she" to the
 // last person named before the cue, "who" to the phrase it follows.
 import type { SpeakerType } from '../../core/quote.ts';
-import { nameType, parseName, personBySurname, roleHolderBefore, surnameOf, type NameIndex } from './name-index.ts';
+import { nameType, parseName, personBySurname, roleHolderBefore, surnameOf, titleGender, type NameIndex } from './name-index.ts';
 import type { QuoteContext } from './quote-context.ts';
 import { belongingHead, isPeopleNoun, phraseEndingAt, type Phrase } from './speaker-phrase.ts';
 import { OUTLET_NAMES } from './outlet-names.ts';
-import { GENDERED_TITLES, ROLE_NOUNS, isPersonNoun } from './speaker-titles.ts';
+import { ROLE_NOUNS, isPersonNoun } from './speaker-titles.ts';
 import { isCapitalised } from './text-tokens.ts';
 import { BE_CONTRACTION, CONTRACTION } from './word-classes.ts';
 
@@ -146,8 +146,7 @@ function namedSpeaker(ctx: QuoteContext, index: NameIndex, phrase: Phrase): Reso
   // "The Hill", "the Times": outlets whose name needs its article.
   if (ctx.tokens.lower[phrase.first] === 'the' && OUTLET_NAMES.has(`the ${words.join(' ').toLowerCase()}`)) return { name: `The ${words.join(' ')}`, type: 'outlet' };
   // "Mr. Trump" after "Donald Trump" and "Melania Trump": the title's gender picks the person.
-  const titleGender = titles.map((t) => GENDERED_TITLES[t]).find((g) => g !== undefined) ?? null;
-  const known = personBySurname(index, surnameOf(words), titleGender);
+  const known = personBySurname(index, surnameOf(words), titleGender(titles));
   // "Jordan said" after "Rep. Jim Jordan": a surname seen before is the person's, not the country.
   if (words.length === 1 && known) return { name: known.name, type: 'person' };
   const type = nameType(words);
