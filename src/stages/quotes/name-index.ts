@@ -255,7 +255,9 @@ function everyPersonOf(index: NameIndex, surname: string): Person[] {
 /** Registers a new person under `surname`. */
 function addPerson(index: NameIndex, surname: string, person: Person): Person {
   index.bySurname.set(surname, person);
-  index.everyBySurname.set(surname, [...everyPersonOf(index, surname), person]);
+  const people = index.everyBySurname.get(surname);
+  if (people) people.push(person);
+  else index.everyBySurname.set(surname, [person]);
   return person;
 }
 
